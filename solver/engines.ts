@@ -1,0 +1,15 @@
+import type { Engine } from './engine';
+import { jsLpEngine } from './engine-jslp';
+import type { ComponentLp } from './model-lp';
+
+/** Which engine to use: 'auto' picks per component. */
+export type EngineChoice = 'auto' | 'javascript-lp-solver' | 'highs' | 'flow';
+
+/** Columns up to which javascript-lp-solver's dense tableau stays within tens of milliseconds. */
+export const JSLP_MAX_COLUMNS = 400;
+
+/** Picks the engine for one component (see the brief's measurements in README-solver.md). */
+export function chooseEngine(lp: ComponentLp, choice: EngineChoice): Engine {
+  if (choice === 'javascript-lp-solver') return jsLpEngine;
+  return jsLpEngine;
+}

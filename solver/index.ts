@@ -1,0 +1,19 @@
+/**
+ * Public API of the planner (pure: no database, no HTTP).
+ *
+ * - validateSnapshot(input) → { ok: true, snapshot } | { ok: false, errors: { path, message, messageNo }[] }
+ * - planSnapshot(snapshot, opts?) → Promise<Plan>: optimal plan, on the calling thread
+ * - planInWorker(snapshot, { timeLimitMs }) → Promise<Plan>: same, in a worker thread, status
+ *   `timedout` with a first-come-first-served plan when the limit is reached
+ * - computeCost(snapshot, admissions) → PlanCost: the format's cost model (the only one)
+ * - planFirstComeFirstServed(snapshot) → Plan: baseline for "what the plan achieves"
+ * - generateSnapshot(size | options, seed) → Snapshot: deterministic demo and benchmark data
+ */
+export { validateSnapshot, snapshotSchema } from './snapshot';
+export type { Snapshot, Unit, Applicant, SnapshotError, SnapshotValidation } from './snapshot';
+export { planSnapshot, type PlanOptions } from './plan';
+export { planInWorker, type WorkerOptions } from './worker';
+export { computeCost, type PlanCost, type AdmissionRef } from './cost';
+export { planFirstComeFirstServed } from './fcfs-plan';
+export type { Plan, PlanAdmission, PlanUnplaced, PlanSolver } from './plan-types';
+export { generateSnapshot, type GenerateOptions, type SnapshotSize } from './generate';

@@ -1,0 +1,117 @@
+import { dayCost, dayCostTerms, preferenceCost, type DayCostTerms } from './cost';
+import { mergeUnits, type UnitClass } from './model-units';
+import { canTake, occupiedUnit } from './rules';
+import type { Snapshot } from './snapshot';
+
+export type { UnitClass } from './model-units';
+
+/** Applicants merged because they have the same options, cost vector and home unit class. */
+export interface ApplicantClass {
+  /** indices into snapshot.applicants */
+  members: number[];
+  terms: DayCostTerms;
+  /** unit class the members occupy now (chain rule), or -1 */
+  home: number;
+  /** feasible unit classes with the preference penalty (NOK) of each */
+  options: { k: number; pref: number }[];
+  /** cost (NOK) of one member left unplaced (admitted on day H) */
+  unplaced: number;
+}
+
+/** One admission variable: members of `cls` admitted to unit class `k` on `day`. */
+export interface AdmissionVar {
+  cls: number;
+  k: number;
+  day: number;
+  /** NOK per person, relative to leaving the person unplaced */
+  cost: number;
+}
+
+/** The reduced model of a whole snapshot, before it is cut into components. */
+export interface ReducedModel {
+  units: UnitClass[];
+  classes: ApplicantClass[];
+  vars: AdmissionVar[];
+  /** NOK if nobody were placed: the sum of every applicant's unplaced cost */
+  baseCost: number;
+}
+
+/** Builds the reduced model: merged units and applicants, admissions only on days capacity can rise. */
+export function reduceSnapshot(snapshot: Snapshot): ReducedModel {
+  const { classes: units, classOf } = mergeUnits(snapshot);
+  const classes = mergeApplicants(snapshot, units, classOf);
+  const rise = riseDays(snapshot, units, classes);
+  const vars: AdmissionVar[] = [];
+  classes.forEach((c, ci) => vars.push(...classVars(snapshot.horizonDays, c, ci, rise)));
+  const baseCost = classes.reduce((s, c) => s + c.unplaced * c.members.length, 0);
+  return { units, classes, vars, baseCost };
+}
+
+function mergeApplicants(snapshot: Snapshot, units: UnitClass[], classOf: Int32Array): ApplicantClass[] {
+  const H = snapshot.horizonDays;
+  const unitIndex = new Map(snapshot.units.map((u, i) => [u.id, i]));
+  const byKey = new Map<string, ApplicantClass>();
+  snapshot.applicants.forEach((a, ai) => {
+    const terms = dayCostTerms(snapshot, a);
+    const options: ApplicantClass['options'] = [];
+    if (terms.ready < H) {
+      units.forEach((k, ki) => {
+        const rep = snapshot.units[k.rep]!;
+        if (canTake(a, rep)) options.push({ k: ki, pref: preferenceCost(snapshot, a, rep.id) });
+      });
+    }
+    const occ = occupiedUnit(a);
+    const home = occ === undefined ? -1 : classOf[unitIndex.get(occ)!]!;
+    const key = classKey(terms, H, home, options);
+    const found = byKey.get(key);
+    if (found) found.members.push(ai);
+    else byKey.set(key, { members: [ai], terms, home, options, unplaced: dayCost(terms, H) });
+  });
+  return [...byKey.values()];
+}
+
+function classKey(t: DayCostTerms, H: number, home: number, options: ApplicantClass['options']): string {
+  const g = t.guarantee === undefined || t.guarantee >= H ? 'n' : t.guarantee < 0 ? 'p' : String(t.guarantee);
+  const opts = options.map((o) => `${o.k}:${o.pref}`).join(',');
+  return `${t.ready}|${t.waitingPerDay + t.overliggerPerDay}|${g}|${home}|${opts}`;
+}
+
+/** Days on which each unit class's capacity can rise: arrivals plus chain releases, to a fixpoint. */
+function riseDays(snapshot: Snapshot, units: UnitClass[], classes: ApplicantClass[]): Set<number>[] {
+  const H = snapshot.horizonDays;
+  const T = snapshot.turnaroundDays;
+  const rise = units.map((k) => new Set(k.arrivals.keys()));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of classes) {
+      if (c.home < 0) continue;
+      for (const { k } of c.options) {
+        for (const r of rise[k]!) {
+          const release = Math.max(c.terms.ready, r) + T;
+          if (release < H && !rise[c.home]!.has(release)) {
+            rise[c.home]!.add(release);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  return rise;
+}
+
+/** Variables of one class: admission at max(ready, r) for every rise day r; dominated ones dropped. */
+function classVars(H: number, c: ApplicantClass, cls: number, rise: Set<number>[]): AdmissionVar[] {
+  const out: AdmissionVar[] = [];
+  for (const { k, pref } of c.options) {
+    const days = new Set<number>();
+    for (const r of rise[k]!) days.add(Math.max(c.terms.ready, r));
+    for (const day of [...days].sort((x, y) => x - y)) {
+      if (day >= H) continue;
+      const cost = dayCost(c.terms, day) + pref - c.unplaced;
+      // placing a non-occupant at no gain only uses a place; leaving them out is never worse
+      if (c.home < 0 && cost >= 0) continue;
+      out.push({ cls, k, day, cost });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { computeCost } from './cost';
+import { dateOfDay } from './days';
+import type { Engine, EngineResult } from './engine';
+import { explainPlan } from './explain';
+import { reduceSnapshot, type ReducedModel } from './model';
+import { splitComponents, type ComponentLp } from './model-lp';
+import type { Plan } from './plan-types';
+import type { Snapshot } from './snapshot';
+import { splitAdmissions, type ClassAdmission, type IndexedAdmission } from './split';
+import { chooseEngine, type EngineChoice } from './engines';
+
+/** Options of {@link planSnapshot}. */
+export interface PlanOptions {
+  /** 'auto' (default) picks per component; the others force one engine, for tests and benchmarks */
+  engine?: EngineChoice;
+}
+
+/**
+ * Optimal plan of a valid snapshot (see validateSnapshot). Async because HiGHS loads WebAssembly;
+ * runs on the calling thread: use planInWorker in a server. The plan's cost comes from cost.ts,
+ * its bound from the engines' LP relaxations.
+ */
+export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): Promise<Plan> {
+  const started = performance.now();
+  const model = reduceSnapshot(snapshot);
+  const components = splitComponents(model, snapshot.horizonDays, snapshot.turnaroundDays);
+  const flows: ClassAdmission[] = [];
+  const names = new Map<string, number>();
+  let bound = model.baseCost;
+  let optimal = true;
+  for (const lp of components) {
+    const engine: Engine = chooseEngine(lp, opts.engine ?? 'auto');
+    const res = await engine.solve(lp);
+    bound += res.bound;
+    optimal &&= res.status === 'optimal';
+    names.set(res.name, (names.get(res.name) ?? 0) + 1);
+    flows.push(...componentFlows(model, lp, res));
+  }
+  const admissions = splitAdmissions(snapshot, model, flows);
+  return assemblePlan(snapshot, admissions, {
+    name: engineNames(names),
+    status: optimal ? 'optimal' : 'feasible',
+    bound,
+    millis: Math.round(performance.now() - started),
+  });
+}
+
+function componentFlows(model: ReducedModel, lp: ComponentLp, res: EngineResult): ClassAdmission[] {
+  const out: ClassAdmission[] = [];
+  res.x.forEach((count, j) => {
+    if (count <= 0) return;
+    const v = model.vars[lp.vars[j]!]!;
+    out.push({ cls: v.cls, k: v.k, day: v.day, count });
+  });
+  return out;
+}
+
+function engineNames(names: Map<string, number>): string {
+  if (names.size === 0) return 'none (nothing to place)';
+  return [...names].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n)).join(' + ');
+}
+
+/** Builds the plan document from indexed admissions: dates, cost, explanations. */
+export function assemblePlan(snapshot: Snapshot, admissions: IndexedAdmission[], solver: Plan['solver']): Plan {
+  const refs = admissions.map((x) => ({
+    applicantId: snapshot.applicants[x.applicant]!.id,
+    unitId: snapshot.units[x.unit]!.id,
+    date: dateOfDay(snapshot.today, x.day),
+  }));
+  const cost = computeCost(snapshot, refs);
+  const why = explainPlan(snapshot, admissions);
+  const placed = new Set(admissions.map((x) => x.applicant));
+  return {
+    format: 'plassplan.plan/1',
+    snapshotToday: snapshot.today,
+    admissions: refs.map((r, i) => ({ ...r, why: why.admissions[i]! })),
+    unplaced: snapshot.applicants
+      .map((a, i) => ({ applicantId: a.id, i }))
+      .filter(({ i }) => !placed.has(i))
+      .map(({ applicantId, i }) => ({ applicantId, why: why.unplaced.get(i)! })),
+    cost,
+    solver: checkedSolver(solver, cost.total),
+  };
+}
+
+/** A bound above the cost would be a bug; a gap means optimality is not proven. */
+function checkedSolver(solver: Plan['solver'], total: number): Plan['solver'] {
+  if (solver.bound > total + 0.5) throw new Error(`planner bug: bound ${solver.bound} above cost ${total}`);
+  if (solver.status === 'optimal' && total - solver.bound > 0.5) return { ...solver, status: 'feasible' };
+  return solver;
+}
