@@ -1,0 +1,307 @@
+/**
+ * The whole domain of Plassplan. Rules that must hold whatever the code does live
+ * here as foreign keys, check constraints and partial unique indexes.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text,
+  timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** korttid, langtid or bofellesskap: the three kinds of place. */
+export const PLACE_KINDS = ['korttid', 'langtid', 'bofellesskap'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const INSTITUTION_TYPES = ['sykehjem', 'helsehus', 'bofellesskap'] as const;
+export const ROLES = ['admin', 'koordinator', 'institusjonsleder', 'mote'] as const;
+export type Role = (typeof ROLES)[number];
+export const OUTCOMES = ['innvilget', 'avslag', 'ventelistevedtak'] as const;
+/** statsforvalteren: 4 weeks to the county governor (health services); lokal: 3 weeks (bofellesskap). */
+export const APPEAL_REGIMES = ['statsforvalteren', 'lokal'] as const;
+export const WAIT_STATUSES = ['waiting', 'reserved', 'admitted', 'withdrawn', 'deceased'] as const;
+export type WaitStatus = (typeof WAIT_STATUSES)[number];
+export const ALLOCATION_STATUSES = ['proposed', 'reserved', 'admitted', 'cancelled', 'rejected'] as const;
+export type AllocationStatus = (typeof ALLOCATION_STATUSES)[number];
+export const HOSPITAL_STATUSES = ['innlagt', 'utskrivningsklar', 'utskrevet', 'avmeldt'] as const;
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').$type<Role>().notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: created(),
+}, (t) => [check('users_role', inList('role', ROLES))]);
+
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: text('id').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: created(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('sessions_user').on(t.userId)]);
+
+export const institutions = pgTable('institutions', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  type: text('type').notNull(),
+  district: text('district').notNull(),
+}, () => [check('institutions_type', inList('type', INSTITUTION_TYPES))]);
+
+export const units = pgTable('units', {
+  id: serial('id').primaryKey(),
+  /** Short stable code used in planning snapshots, e.g. BRE-K. */
+  code: text('code').notNull().unique(),
+  institutionId: integer('institution_id').notNull().references(() => institutions.id),
+  name: text('name').notNull(),
+  kind: text('kind').$type<PlaceKind>().notNull(),
+  tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  physicalBeds: integer('physical_beds').notNull(),
+  /** Beds with staff; an empty bed with no staff is not a free place. */
+  staffedBeds: integer('staffed_beds').notNull(),
+  active: boolean('active').notNull().default(true),
+}, () => [
+  check('units_kind', inList('kind', PLACE_KINDS)),
+  check('units_beds', sql`physical_beds >= 0 and staffed_beds >= 0 and staffed_beds <= physical_beds`),
+]);
+
+/** Which units an institution leader may see and report for. */
+export const userUnits = pgTable('user_units', {
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+}, (t) => [primaryKey({ columns: [t.userId, t.unitId] })]);
+
+/** A leader's report of a unit's places; every report is kept as history. */
+export const placeReports = pgTable('place_reports', {
+  id: serial('id').primaryKey(),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  reportedBy: integer('reported_by').references(() => users.id),
+  reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  staffedBeds: integer('staffed_beds').notNull(),
+  occupied: integer('occupied').notNull(),
+  /** Free, staffed and accepting admissions today. */
+  freeNow: integer('free_now').notNull(),
+  reserved: integer('reserved').notNull().default(0),
+  closedToAdmissions: boolean('closed_to_admissions').notNull().default(false),
+  closedReason: text('closed_reason'),
+  note: text('note'),
+}, (t) => [
+  index('place_reports_unit_time').on(t.unitId, t.reportedAt),
+  check('place_reports_counts', sql`staffed_beds >= 0 and occupied >= 0 and free_now >= 0 and reserved >= 0
+    and free_now <= staffed_beds and reserved <= free_now`),
+  check('place_reports_closed_reason', sql`not closed_to_admissions or closed_reason is not null`),
+]);
+
+export const persons = pgTable('persons', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  /** fødselsnummer or D-nummer, 11 digits; check digits are validated in code (db/fnr.ts). */
+  fnr: text('fnr').notNull().unique(),
+  district: text('district').notNull(),
+  createdAt: created(),
+}, () => [check('persons_fnr_digits', sql`fnr ~ '^[0-9]{11}$'`)]);
+
+const placeKindCheck = (name: string, column: string) => check(name, inList(column, PLACE_KINDS));
+
+/** An application and its vedtak (decision); the decision columns fill in when decided. */
+export const applications = pgTable('applications', {
+  id: serial('id').primaryKey(),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  receivedDate: date('received_date').notNull(),
+  kind: text('kind').$type<PlaceKind>().notNull(),
+  requiredTags: text('required_tags').array().notNull().default(sql`'{}'::text[]`),
+  outcome: text('outcome'),
+  decisionDate: date('decision_date'),
+  priority: integer('priority'),
+  priorityReason: text('priority_reason'),
+  guaranteeDate: date('guarantee_date'),
+  /** Set when the guarantee date differs from the one computed from settings. */
+  guaranteeOverrideReason: text('guarantee_override_reason'),
+  reasoning: text('reasoning'),
+  appealRegime: text('appeal_regime').notNull(),
+  decidedBy: integer('decided_by').references(() => users.id),
+  createdAt: created(),
+}, (t) => [
+  index('applications_person').on(t.personId),
+  placeKindCheck('applications_kind', 'kind'),
+  check('applications_outcome', sql`outcome is null or ${inList('outcome', OUTCOMES)}`),
+  check('applications_priority', sql`priority is null or priority between 1 and 3`),
+  check('applications_decided', sql`(outcome is null) = (decision_date is null)`),
+  check('applications_granted_has_priority', sql`outcome is null or outcome = 'avslag' or priority is not null`),
+  check('applications_appeal', inList('appeal_regime', APPEAL_REGIMES)),
+  check('applications_dates', sql`decision_date is null or decision_date >= received_date`),
+]);
+
+/** A granted application's place in its queue. */
+export const waitlistEntries = pgTable('waitlist_entries', {
+  id: serial('id').primaryKey(),
+  applicationId: integer('application_id').notNull().unique().references(() => applications.id),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  kind: text('kind').$type<PlaceKind>().notNull(),
+  status: text('status').$type<WaitStatus>().notNull().default('waiting'),
+  statusReason: text('status_reason'),
+  statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  /** No admission before this date (e.g. the person's own wish). */
+  earliestDate: date('earliest_date'),
+  createdAt: created(),
+}, (t) => [
+  index('waitlist_entries_kind_status').on(t.kind, t.status),
+  placeKindCheck('waitlist_entries_kind', 'kind'),
+  check('waitlist_entries_status', inList('status', WAIT_STATUSES)),
+]);
+
+/** Units a waiting person prefers or must not be placed in. */
+export const waitlistUnitChoices = pgTable('waitlist_unit_choices', {
+  entryId: integer('entry_id').notNull().references(() => waitlistEntries.id, { onDelete: 'cascade' }),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  choice: text('choice').$type<'preferred' | 'excluded'>().notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.entryId, t.unitId] }),
+  check('waitlist_unit_choices_choice', sql`choice in ('preferred', 'excluded')`),
+]);
+
+/** A hospital admission as the hospital reports it (melding om innlagt / utskrivningsklar pasient). */
+export const hospitalStays = pgTable('hospital_stays', {
+  id: serial('id').primaryKey(),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  admittedDate: date('admitted_date').notNull(),
+  /** From this day the municipality pays overliggerdøgn while the person waits. */
+  dischargeReadyDate: date('discharge_ready_date'),
+  notifiedAt: timestamp('notified_at', { withTimezone: true }),
+  status: text('status').notNull().default('innlagt'),
+  endedDate: date('ended_date'),
+  endedReason: text('ended_reason'),
+}, (t) => [
+  uniqueIndex('hospital_stays_one_open').on(t.personId).where(sql`ended_date is null`),
+  check('hospital_stays_status', inList('status', HOSPITAL_STATUSES)),
+  check('hospital_stays_dates', sql`(discharge_ready_date is null or discharge_ready_date >= admitted_date)
+    and (ended_date is null or ended_date >= admitted_date)`),
+]);
+
+export const planningRuns = pgTable('planning_runs', {
+  id: serial('id').primaryKey(),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: created(),
+  /** The exchange-format snapshot (plassplan.snapshot/1) the run saw. */
+  snapshot: jsonb('snapshot').notNull(),
+  /** The exchange-format plan (plassplan.plan/1); null while running or after an error. */
+  plan: jsonb('plan'),
+  status: text('status').notNull(),
+  engine: text('engine'),
+  millis: integer('millis'),
+  error: text('error'),
+}, () => [check('planning_runs_status', sql`status in ('running', 'optimal', 'feasible', 'timedout', 'infeasible', 'error')`)]);
+
+/** A tildelingsmøte (weekly allocation meeting) and its stored minutes. */
+export const meetings = pgTable('meetings', {
+  id: serial('id').primaryKey(),
+  weekStart: date('week_start').notNull(),
+  heldAt: timestamp('held_at', { withTimezone: true }).notNull().defaultNow(),
+  participants: text('participants').array().notNull().default(sql`'{}'::text[]`),
+  planningRunId: integer('planning_run_id').references(() => planningRuns.id),
+  /** Frozen minutes, exactly as issued. */
+  minutesHtml: text('minutes_html'),
+  minutesIssuedAt: timestamp('minutes_issued_at', { withTimezone: true }),
+  createdBy: integer('created_by').references(() => users.id),
+});
+
+export const allocations = pgTable('allocations', {
+  id: serial('id').primaryKey(),
+  entryId: integer('entry_id').notNull().references(() => waitlistEntries.id),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  date: date('date').notNull(),
+  status: text('status').$type<AllocationStatus>().notNull(),
+  planningRunId: integer('planning_run_id').references(() => planningRuns.id),
+  meetingId: integer('meeting_id').references(() => meetings.id),
+  /** The planner's why, or the coordinator's reason for an override or rejection. */
+  reason: text('reason'),
+  decidedBy: integer('decided_by').references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  createdAt: created(),
+}, (t) => [
+  check('allocations_status', inList('status', ALLOCATION_STATUSES)),
+  // One person holds at most one reserved or admitted place from an entry.
+  uniqueIndex('allocations_one_active_per_entry').on(t.entryId).where(sql`status in ('reserved', 'admitted')`),
+  index('allocations_unit_status').on(t.unitId, t.status),
+]);
+
+/** A stay in a unit: korttid while waiting, or the granted place itself. */
+export const unitStays = pgTable('unit_stays', {
+  id: serial('id').primaryKey(),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  allocationId: integer('allocation_id').references(() => allocations.id),
+  fromDate: date('from_date').notNull(),
+  toDate: date('to_date'),
+  endReason: text('end_reason'),
+}, (t) => [
+  uniqueIndex('unit_stays_one_open').on(t.personId).where(sql`to_date is null`),
+  index('unit_stays_unit').on(t.unitId),
+  check('unit_stays_dates', sql`to_date is null or to_date >= from_date`),
+  check('unit_stays_end_reason', sql`end_reason is null or end_reason in ('hjem', 'dod', 'flyttet', 'annet')`),
+]);
+
+/** Planned departures a leader reported with a place report. */
+export const expectedDepartures = pgTable('expected_departures', {
+  id: serial('id').primaryKey(),
+  reportId: integer('report_id').notNull().references(() => placeReports.id, { onDelete: 'cascade' }),
+  date: date('date').notNull(),
+  count: integer('count').notNull(),
+  personId: integer('person_id').references(() => persons.id),
+}, () => [check('expected_departures_count', sql`count > 0`)]);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  userId: integer('user_id').references(() => users.id),
+  /** e.g. 'person.view', 'application.create', 'allocation.reserve'. */
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  /** The person whose data was changed or opened, for "who has looked at me". */
+  personId: integer('person_id').references(() => persons.id),
+  before: jsonb('before'),
+  after: jsonb('after'),
+}, (t) => [index('audit_log_person').on(t.personId), index('audit_log_at').on(t.at)]);
+
+/** One row (id = 1) of the office's settings. */
+export const settings = pgTable('settings', {
+  id: integer('id').primaryKey().default(1),
+  guaranteeDaysKorttid: integer('guarantee_days_korttid').notNull().default(14),
+  guaranteeDaysLangtid: integer('guarantee_days_langtid').notNull().default(61),
+  guaranteeDaysBofellesskap: integer('guarantee_days_bofellesskap').notNull().default(90),
+  guaranteeBreachNok: integer('guarantee_breach_nok').notNull().default(50000),
+  guaranteeLateDayNok: integer('guarantee_late_day_nok').notNull().default(2000),
+  waitingDayNokP1: integer('waiting_day_nok_p1').notNull().default(1500),
+  waitingDayNokP2: integer('waiting_day_nok_p2').notNull().default(500),
+  waitingDayNokP3: integer('waiting_day_nok_p3').notNull().default(100),
+  nonPreferredNok: integer('non_preferred_nok').notNull().default(300),
+  turnaroundDays: integer('turnaround_days').notNull().default(1),
+  horizonDays: integer('horizon_days').notNull().default(28),
+  targetCaseDaysKorttid: integer('target_case_days_korttid').notNull().default(14),
+  targetCaseDaysLangtid: integer('target_case_days_langtid').notNull().default(30),
+  targetGuaranteeBreachPct: integer('target_guarantee_breach_pct').notNull().default(5),
+  /** A unit not reported today by this hour (Europe/Oslo, weekdays) is stale. */
+  reportStaleHour: integer('report_stale_hour').notNull().default(10),
+  sessionIdleMinutes: integer('session_idle_minutes').notNull().default(30),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, () => [
+  check('settings_single_row', sql`id = 1`),
+  check('settings_non_negative', sql`guarantee_days_korttid >= 0 and guarantee_days_langtid >= 0
+    and guarantee_days_bofellesskap >= 0 and guarantee_breach_nok >= 0 and guarantee_late_day_nok >= 0
+    and waiting_day_nok_p1 >= 0 and waiting_day_nok_p2 >= 0 and waiting_day_nok_p3 >= 0
+    and non_preferred_nok >= 0 and turnaround_days >= 0 and horizon_days between 1 and 366
+    and report_stale_hour between 0 and 23 and session_idle_minutes > 0`),
+]);
+
+/** The national overliggerdøgn rate per calendar year, NOK per day. */
+export const overliggerRates = pgTable('overligger_rates', {
+  year: integer('year').primaryKey(),
+  nokPerDay: integer('nok_per_day').notNull(),
+}, () => [check('overligger_rates_positive', sql`nok_per_day > 0`)]);
