@@ -37,15 +37,13 @@ export interface OpenOptions {
   dataDir?: string;
   /** PGlite only: start from a dumped data folder (a migrated template, in tests). */
   loadDataDir?: Blob;
-  /** postgres.js only: schema to work in (tests isolate suites this way). */
-  searchPath?: string;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
 }
 
 /** Opens and (by default) migrates the database. Throws if migration fails. */
 export async function openDb(options: OpenOptions): Promise<Database> {
-  const database = options.databaseUrl ? openPostgres(options.databaseUrl, options.searchPath) : await openPglite(options);
+  const database = options.databaseUrl ? openPostgres(options.databaseUrl) : await openPglite(options);
   if (options.migrate !== false) await migrateDb(database);
   return database;
 }
@@ -58,12 +56,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   return { db, driver: 'pglite', close: () => client.close() };
 }
 
-function openPostgres(url: string, searchPath?: string): Database {
-  const client = postgres(url, {
-    max: 10,
-    onnotice: () => {},
-    ...(searchPath ? { connection: { search_path: searchPath } } : {}),
-  });
+function openPostgres(url: string): Database {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
 }
