@@ -1,4 +1,5 @@
 import type { Engine } from './engine';
+import { highsEngine } from './engine-highs';
 import { jsLpEngine } from './engine-jslp';
 import type { ComponentLp } from './model-lp';
 
@@ -11,5 +12,6 @@ export const JSLP_MAX_COLUMNS = 400;
 /** Picks the engine for one component (see the brief's measurements in README-solver.md). */
 export function chooseEngine(lp: ComponentLp, choice: EngineChoice): Engine {
   if (choice === 'javascript-lp-solver') return jsLpEngine;
-  return jsLpEngine;
+  if (choice === 'highs') return highsEngine;
+  return lp.varCost.length <= JSLP_MAX_COLUMNS ? jsLpEngine : highsEngine;
 }
