@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const example = (name: string) => fileURLToPath(new URL(`../../shared/planning-examples/${name}`, import.meta.url));
+
+function plan(args: string[], input?: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'solver/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+}
+
+describe('plan command', () => {
+  it('when chain-move.json is planned, then stdout is only the optimal plan and its why explains the chain', () => {
+    const run = plan([example('chain-move.json')]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.cost.total).toBe(7481);
+    const move = out.admissions.find((x: { applicantId: string }) => x.applicantId === 'P-2001');
+    expect(move.why).toMatch(/Flytter P-2001 fra Breidablikk helsehus, korttid/);
+    expect(move.why).toMatch(/sengen blir ledig i morgen for sykehuspasient P-2002, som sparer 4 overliggerdøgn \(23 924 kr\)/);
+  });
+
+  it('when the snapshot comes on stdin with a time limit, then the plan is printed', () => {
+    const run = plan(['-', '--time-limit-ms', '20000'], readFileSync(example('turnaround.json'), 'utf8'));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).cost.total).toBe(7681);
+  });
+
+  it('when the snapshot is invalid, then it exits 2 and lists every problem by path without a stack trace', () => {
+    const bad = { format: 'plassplan.snapshot/1', today: '2026-11-23', horizonDays: 0, units: [], applicants: [{ id: 'A', kind: 'langtid', priority: 1, location: { type: 'unit', unitId: 'X' } }] };
+    const run = plan(['-'], JSON.stringify(bad));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('horizonDays: must be at least 1');
+    expect(run.stderr).toContain('applicants[0].location.unitId: unknown unit "X"');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('when the file is missing or not JSON, then it exits 2 with one line', () => {
+    expect(plan(['/no/such/file.json']).status).toBe(2);
+    const run = plan(['-'], '{not json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/malformed JSON/);
+  });
+});

@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateSnapshot } from './generate';
+import { planSnapshot } from './plan';
+import { hardRuleViolations } from './testing/check-plan';
+
+describe('engines agree', () => {
+  it('when random medium snapshots are planned by every engine, then they reach the same optimal cost', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 12, max: 40 }), async (seed, people) => {
+        const snap = generateSnapshot({ people, units: 6, horizonDays: 10 }, seed);
+        const reference = await planSnapshot(snap, { engine: 'javascript-lp-solver' });
+        for (const engine of ['highs', 'auto'] as const) {
+          const plan = await planSnapshot(snap, { engine });
+          expect(hardRuleViolations(snap, plan)).toEqual([]);
+          expect(plan.cost.total).toBeCloseTo(reference.cost.total, 6);
+          expect(plan.solver.status).toBe('optimal');
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('when an M-size snapshot is planned, then the plan is optimal and keeps the hard rules', async () => {
+    const snap = generateSnapshot('M', 7);
+    const plan = await planSnapshot(snap);
+    expect(hardRuleViolations(snap, plan)).toEqual([]);
+    expect(plan.solver.status).toBe('optimal');
+    expect(plan.solver.bound).toBe(plan.cost.total);
+  });
+});

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateSnapshot } from './generate';
+import { validateSnapshot } from './snapshot';
+
+const base = () => JSON.parse(JSON.stringify(generateSnapshot({ people: 6, units: 3, horizonDays: 7 }, 3)));
+
+function errorsOf(input: unknown) {
+  const v = validateSnapshot(input);
+  if (v.ok) throw new Error('expected the snapshot to be rejected');
+  return v.errors;
+}
+
+describe('validateSnapshot', () => {
+  it('when a generated snapshot is validated, then it is accepted with defaults kept', () => {
+    const v = validateSnapshot(base());
+    expect(v.ok).toBe(true);
+  });
+
+  it('when optional fields are left out, then defaults are filled in', () => {
+    const s = base();
+    delete s.costs;
+    delete s.turnaroundDays;
+    delete s.units[0].tags;
+    delete s.units[0].departures;
+    const v = validateSnapshot(s);
+    expect(v.ok && v.snapshot.costs.waitingDayNok['2']).toBe(500);
+    expect(v.ok && v.snapshot.turnaroundDays).toBe(1);
+    expect(v.ok && v.snapshot.units[0]!.tags).toEqual([]);
+  });
+
+  it('when one waitingDayNok key is given, then the others keep their defaults', () => {
+    const s = base();
+    s.costs = { waitingDayNok: { '1': 10 } };
+    const v = validateSnapshot(s);
+    expect(v.ok && v.snapshot.costs.waitingDayNok).toEqual({ '1': 10, '2': 500, '3': 100 });
+    expect(v.ok && v.snapshot.costs.overliggerdognNok).toBe(5981);
+  });
+
+  it('when several things are wrong, then every problem is listed by its JSON path in both languages', () => {
+    const s = base();
+    s.applicants[3].location = { type: 'unit', unitId: 'X' };
+    s.applicants[1].id = s.applicants[0].id;
+    s.units[0].departures = [{ date: '2026-11-01', count: -1 }];
+    s.units[1].freeNow = 1.5;
+    s.applicants[2].guaranteeDate = '2026-02-30';
+    s.applicants[0].fnr = '01010112345';
+    s.horizonDays = 367;
+    s.applicants[4].location = { type: 'hospital', dischargeReadyDate: '2026-11-20' };
+    s.applicants[4].earliestDate = '2026-11-25';
+    const errors = errorsOf(s);
+    const paths = errors.map((e) => e.path);
+    expect(errors.find((e) => e.path === 'applicants[3].location.unitId')?.message).toBe('unknown unit "X"');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'applicants[1].id',
+        'units[0].departures[0].date',
+        'units[0].departures[0].count',
+        'units[1].freeNow',
+        'applicants[2].guaranteeDate',
+        'applicants[0].fnr',
+        'horizonDays',
+        'applicants[4].earliestDate',
+      ]),
+    );
+    for (const e of errors) expect(e.messageNo.length).toBeGreaterThan(0);
+  });
+
+  it('when preferred or excluded units are unknown, then they are reported by index', () => {
+    const s = base();
+    s.applicants[0].preferredUnits = ['NOPE'];
+    s.applicants[0].excludedUnits = [s.units[0].id, 'NADA'];
+    expect(errorsOf(s).map((e) => e.path)).toEqual(['applicants[0].preferredUnits[0]', 'applicants[0].excludedUnits[1]']);
+  });
+
+  it('when random values replace parts of a snapshot, then validation never throws and errors carry paths', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(40), fc.anything())), (edits) => {
+        const s = base();
+        for (const [at, value] of edits) mutate(s, at, value);
+        const v = validateSnapshot(s);
+        if (!v.ok) for (const e of v.errors) expect(typeof e.path).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('when the input is not even an object, then it is rejected without throwing', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        expect(() => validateSnapshot(x)).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+    expect(errorsOf(null)[0]!.path).toBe('(root)');
+  });
+});
+
+/** Replaces the at-th field (depth-first) of s with value. */
+function mutate(s: unknown, at: number, value: unknown): void {
+  let n = 0;
+  const walk = (o: unknown): boolean => {
+    if (typeof o !== 'object' || o === null) return false;
+    for (const key of Object.keys(o)) {
+      if (n++ === at) {
+        (o as Record<string, unknown>)[key] = value;
+        return true;
+      }
+      if (walk((o as Record<string, unknown>)[key])) return true;
+    }
+    return false;
+  };
+  walk(s);
+}
