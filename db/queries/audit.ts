@@ -1,0 +1,27 @@
+/** The append-only audit log: every change and every opening of a person's data. */
+import type { DbOrTx } from '../client.ts';
+import { auditLog } from '../schema.ts';
+
+export interface AuditEntry {
+  userId: number | null;
+  /** What happened, e.g. 'person.view', 'application.create', 'allocation.reserve'. */
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  personId?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends one entry; call it inside the same transaction as the change it records. */
+export async function appendAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    personId: entry.personId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

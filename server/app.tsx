@@ -1,0 +1,73 @@
+/** createApp: the whole HTTP application for a database, with no listen and no globals. */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Db } from '../db/client.ts';
+import { ErrorPage } from '../views/error-page.tsx';
+import { homeFor } from './areas.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import { authRoutes } from './auth/routes.tsx';
+import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
+import type { Config } from './config.ts';
+import { placeRoutes } from './places/routes.tsx';
+import { queueRoutes } from './queues/routes.tsx';
+import { sendPage } from './render.tsx';
+import { RouteTable } from './routing.ts';
+import { staticRouter } from './static.ts';
+import { loadSettings } from '../db/queries/settings.ts';
+
+export interface AppDeps {
+  db: Db;
+  config: Pick<Config, 'trustProxy'>;
+  /** The clock; tests set it. */
+  now: () => Date;
+}
+
+export interface App {
+  handler: express.Express;
+  routes: RouteTable;
+}
+
+export function createApp(deps: AppDeps): App {
+  const app = express();
+  if (deps.config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(helmet({
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+  }));
+  app.use(staticRouter());
+  app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  app.use(express.json({ limit: '5mb' }));
+  const sessions: SessionOptions = {
+    db: deps.db, secureCookies: deps.config.trustProxy, now: deps.now,
+    idleMinutes: async () => (await loadSettings(deps.db)).sessionIdleMinutes,
+  };
+  app.use(sessionMiddleware(sessions));
+  app.use(csrfProtection(['/logg-inn']));
+
+  const router = express.Router();
+  const routes = new RouteTable(router, denied);
+  routes.get('/', 'anyone', (req, res) => res.redirect(303, req.user ? homeFor(req.user.role) : '/logg-inn'));
+  authRoutes(routes, sessions);
+  queueRoutes(routes, deps);
+  placeRoutes(routes, deps);
+  app.use(router);
+
+  app.use((req: Request, res: Response) => {
+    sendPage(res, <ErrorPage title="Fant ikke siden" message="Siden finnes ikke, eller du har ikke tilgang til den." user={req.user} />, 404);
+  });
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    console.error(error);
+    sendPage(res, <ErrorPage title="Noe gikk galt" message="En uventet feil oppstod. Ingenting ble lagret. Prøv igjen, eller kontakt brukerstøtte." user={req.user} />, 500);
+  });
+  return { handler: app, routes };
+}
+
+/** No session: to the login page (or 401 for htmx and forms). Wrong role: 403. */
+function denied(req: Request, res: Response): void {
+  if (!req.user) {
+    if (req.method === 'GET' && !req.get('hx-request')) return res.redirect(303, `/logg-inn?neste=${encodeURIComponent(req.originalUrl)}`);
+    res.status(401).type('text').send('Du er ikke logget inn, eller økten er utløpt. Logg inn på nytt.');
+    return;
+  }
+  sendPage(res, <ErrorPage title="Ingen tilgang" message="Du har ikke tilgang til denne siden." user={req.user} />, 403);
+}

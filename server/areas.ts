@@ -1,0 +1,15 @@
+/** Which areas of the app each role has, for the navigation and the start page. */
+import type { Role } from '../db/schema.ts';
+import type { NavId } from '../views/layout.tsx';
+
+const AREAS: Record<Role, readonly NavId[]> = {
+  admin: ['plasser'],
+  koordinator: ['ventelister', 'plasser'],
+  institusjonsleder: ['plasser'],
+  mote: ['ventelister', 'plasser'],
+};
+
+export const areasFor = (role: Role): readonly NavId[] => AREAS[role];
+
+/** Where a user lands after login. */
+export const homeFor = (role: Role): string => (AREAS[role].includes('ventelister') ? '/ventelister' : '/plasser');

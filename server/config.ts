@@ -1,0 +1,35 @@
+/** The only reader of process.env: configuration validated once, at start. */
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  PLASSPLAN_DATA_DIR: z.string().min(1).default('./data'),
+  PLASSPLAN_DEMO_PASSWORD: z.string().min(1).default('demo'),
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and send Secure cookies. */
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+});
+
+export interface Config {
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load synthetic demo data (and demo users) into an empty database at start. */
+  demo: boolean;
+  demoPassword: string;
+  trustProxy: boolean;
+}
+
+/** Reads and validates the environment; throws with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT, databaseUrl: e.DATABASE_URL, dataDir: e.PLASSPLAN_DATA_DIR,
+    demo: argv.includes('--demo'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
+  };
+}

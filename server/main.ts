@@ -1,0 +1,25 @@
+/** Starts Plassplan: loadConfig → openDb (migrates) → demo data if asked → createApp → listen. */
+import { openDb } from '../db/client.ts';
+import { createApp } from './app.tsx';
+import { loadConfig } from './config.ts';
+import { loadDemo } from './demo.ts';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${config.dataDir}`;
+  if (config.demo) await loadDemo(database.db, config.demoPassword);
+  const { handler } = createApp({ db: database.db, config, now: () => new Date() });
+  const server = handler.listen(config.port, () => {
+    console.log(`Plassplan kjører på http://localhost:${config.port} (${where}), startet på ${Math.round(performance.now() - started)} ms`);
+  });
+  const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('Plassplan kunne ikke starte:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import type { ComponentChildren } from 'preact';
+import type { SessionUser } from '../db/queries/users.ts';
+
+/** The areas of the app; those not built yet are shown but not linked. */
+const NAV = [
+  { id: 'ventelister', label: 'Ventelister', href: '/ventelister' },
+  { id: 'plasser', label: 'Plasser', href: '/plasser' },
+  { id: 'forslag', label: 'Forslag', href: '/forslag' },
+  { id: 'mote', label: 'Tildelingsmøte', href: '/tildelingsmote' },
+  { id: 'nokkeltall', label: 'Nøkkeltall', href: '/nokkeltall' },
+] as const;
+
+export type NavId = (typeof NAV)[number]['id'];
+
+const ROLE_LABEL = { admin: 'Administrator', koordinator: 'Koordinator', institusjonsleder: 'Institusjonsleder', mote: 'Tildelingsmøte' };
+
+export interface LayoutProps {
+  title: string;
+  user?: SessionUser;
+  csrfToken?: string;
+  active?: NavId;
+  /** Areas whose pages exist for this user; others are shown as coming. */
+  available?: readonly NavId[];
+  children: ComponentChildren;
+}
+
+export function Layout({ title, user, csrfToken, active, available = [], children }: LayoutProps) {
+  const hxHeaders = csrfToken ? JSON.stringify({ 'X-CSRF-Token': csrfToken }) : undefined;
+  return (
+    <html lang="nb">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* htmx would inject a <style> tag, which the CSP refuses: its indicator styles live in app.css */}
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <title>{`${title} – Plassplan`}</title>
+        <link rel="stylesheet" href="/static/designsystemet-theme.css" />
+        <link rel="stylesheet" href="/static/designsystemet.css" />
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/htmx.min.js" defer></script>
+      </head>
+      <body hx-headers={hxHeaders}>
+        <a class="ds-skip-link" href="#innhold">Hopp til innhold</a>
+        <header class="app-header">
+          <a class="app-brand" href="/">Plassplan</a>
+          {user && <MainNav active={active} available={available} />}
+          {user && <UserBox user={user} csrfToken={csrfToken} />}
+        </header>
+        <main id="innhold" class="app-main">{children}</main>
+      </body>
+    </html>
+  );
+}
+
+function MainNav({ active, available }: { active?: NavId; available: readonly NavId[] }) {
+  return (
+    <nav aria-label="Hovedmeny" class="app-nav">
+      <ul>
+        {NAV.map((item) => (
+          <li key={item.id}>
+            {available.includes(item.id)
+              ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}</a>
+              : <span class="app-nav-coming" title="Kommer">{item.label}</span>}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserBox({ user, csrfToken }: { user: SessionUser; csrfToken?: string }) {
+  return (
+    <form method="post" action="/logg-ut" class="app-user">
+      <span>{user.displayName} <small>({ROLE_LABEL[user.role]})</small></span>
+      <input type="hidden" name="_csrf" value={csrfToken} />
+      <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">Logg ut</button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import type { QueueId, QueueRow } from '../../db/queries/queues.ts';
+import type { SessionUser } from '../../db/queries/users.ts';
+import { Layout } from '../layout.tsx';
+import type { NavId } from '../layout.tsx';
+import { QueueTable } from './queue-table.tsx';
+
+export const QUEUE_LABELS: Record<QueueId, string> = {
+  korttid: 'Korttid',
+  langtid: 'Langtid',
+  'bofellesskap-psykisk-helse': 'Bofellesskap – psykisk helse',
+  'bofellesskap-rop': 'Bofellesskap – ROP',
+  'bofellesskap-utviklingshemming': 'Bofellesskap – utviklingshemming',
+  'bofellesskap-barn-unge': 'Bofellesskap – barn og unge',
+};
+
+export interface QueuePageProps {
+  user: SessionUser;
+  csrfToken: string;
+  available: readonly NavId[];
+  queue: QueueId;
+  counts: Record<QueueId, number>;
+  rows: QueueRow[];
+  today: string;
+}
+
+export function QueuePage(props: QueuePageProps) {
+  return (
+    <Layout title="Ventelister" user={props.user} csrfToken={props.csrfToken} active="ventelister" available={props.available}>
+      <h1 class="ds-heading" data-size="lg">Ventelister</h1>
+      <QueueView queue={props.queue} counts={props.counts} rows={props.rows} today={props.today} />
+    </Layout>
+  );
+}
+
+/** The queue tabs and the chosen queue: the page's body and the htmx fragment. */
+export function QueueView({ queue, counts, rows, today }: Pick<QueuePageProps, 'queue' | 'counts' | 'rows' | 'today'>) {
+  return (
+    <section id="queue-view">
+      <nav class="queue-tabs" aria-label="Køer">
+        {(Object.keys(QUEUE_LABELS) as QueueId[]).map((id) => (
+          <a
+            key={id}
+            href={`/ventelister?ko=${id}`}
+            hx-get={`/ventelister?ko=${id}`}
+            hx-target="#queue-view"
+            hx-select="#queue-view"
+            hx-swap="outerHTML"
+            hx-push-url="true"
+            class="ds-button"
+            data-variant={id === queue ? 'primary' : 'secondary'}
+            data-size="sm"
+            aria-current={id === queue ? 'page' : undefined}
+          >
+            {QUEUE_LABELS[id]} <span class="ds-badge" data-count={counts[id]}>{counts[id]}</span>
+          </a>
+        ))}
+      </nav>
+      <h2 class="ds-heading" data-size="sm">{QUEUE_LABELS[queue]}: {rows.length} venter</h2>
+      <QueueTable rows={rows} today={today} />
+    </section>
+  );
+}
