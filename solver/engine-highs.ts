@@ -10,42 +10,27 @@ export function loadHighs(): Promise<Highs> {
   return loading;
 }
 
-/**
- * The component in HiGHS's sparse column form: columns are the admissions, then one carry column
- * per stock row that has a successor; rows are the classes, then the stock rows.
- */
+/** The component in HiGHS's sparse column form; integrality on every non-carry column when `integer`. */
 function toModelData(lp: ComponentLp, integer: boolean) {
-  const nc = lp.classCount.length;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  const push = (row: number, v: number) => (indices.push(row), values.push(v));
-  lp.varCost.forEach((_, j) => {
-    push(lp.varClass[j]!, 1);
-    push(nc + lp.varRow[j]!, 1);
-    if (lp.varRelease[j]! >= 0) push(nc + lp.varRelease[j]!, -1);
-    starts.push(indices.length);
-  });
-  let carries = 0;
-  lp.rowPrev.forEach((prev, r) => {
-    if (prev < 0) return;
-    push(nc + prev, 1);
-    push(nc + r, -1);
-    starts.push(indices.length);
-    carries++;
-  });
-  const n = lp.varCost.length + carries;
-  const m = nc + lp.rowCap.length;
+  const n = lp.colCost.length;
+  const m = lp.rowUpper.length;
   return {
     numCols: n,
     numRows: m,
-    colCost: Float64Array.from({ length: n }, (_, j) => lp.varCost[j] ?? 0),
+    colCost: Float64Array.from(lp.colCost),
     colLower: new Float64Array(n),
     colUpper: new Float64Array(n).fill(Infinity),
     rowLower: new Float64Array(m).fill(-Infinity),
-    rowUpper: Float64Array.from([...lp.classCount, ...lp.rowCap]),
-    matrix: { format: 'csc' as const, numRows: m, numCols: n, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
-    ...(integer ? { integrality: Int32Array.from({ length: n }, (_, j) => (j < lp.varCost.length ? 1 : 0)) } : {}),
+    rowUpper: Float64Array.from(lp.rowUpper),
+    matrix: {
+      format: 'csc' as const,
+      numRows: m,
+      numCols: n,
+      starts: Int32Array.from(lp.colStart),
+      indices: Int32Array.from(lp.colRow),
+      values: Float64Array.from(lp.colVal),
+    },
+    ...(integer ? { integrality: Int32Array.from(lp.cols, (c) => (c.kind === 'carry' ? 0 : 1)) } : {}),
   };
 }
 
@@ -58,7 +43,7 @@ function run(highs: Highs, lp: ComponentLp, integer: boolean): { value: number; 
       throw new Error(`HiGHS: model status ${model.getModelStatus()}`);
     }
     const col = model.getSolution().colValue;
-    return { value: model.getObjectiveValue(), x: Array.from(col.subarray(0, lp.varCost.length)) };
+    return { value: model.getObjectiveValue(), x: Array.from(col) };
   } finally {
     model.dispose();
   }

@@ -1,27 +1,22 @@
 import solver from 'javascript-lp-solver';
-import { lpBound, objective, roundIfIntegral, type Engine, type EngineResult } from './engine';
+import { lpBound, roundIfIntegral, type Engine, type EngineResult } from './engine';
 import type { ComponentLp } from './model-lp';
 
 type JsModel = Parameters<typeof solver.Solve>[0] & { variables: Record<string, Record<string, number>> };
 
-/** The component as a javascript-lp-solver model; `ints` marks the admission columns when `integer`. */
+/** The component as a javascript-lp-solver model; `ints` marks the non-carry columns when `integer`. */
 export function toJsModel(lp: ComponentLp, integer: boolean): JsModel {
   const constraints: Record<string, { max: number }> = {};
   const variables: Record<string, Record<string, number>> = {};
-  lp.classCount.forEach((n, c) => (constraints[`c${c}`] = { max: n }));
-  lp.rowCap.forEach((cap, r) => (constraints[`r${r}`] = { max: cap }));
-  lp.varCost.forEach((cost, j) => {
-    const col: Record<string, number> = { cost, [`c${lp.varClass[j]}`]: 1, [`r${lp.varRow[j]}`]: 1 };
-    const rel = lp.varRelease[j]!;
-    if (rel >= 0) col[`r${rel}`] = (col[`r${rel}`] ?? 0) - 1;
+  const ints: Record<string, 1> = {};
+  lp.rowUpper.forEach((max, r) => (constraints[`r${r}`] = { max }));
+  lp.colCost.forEach((cost, j) => {
+    const col: Record<string, number> = { cost };
+    for (let e = lp.colStart[j]!; e < lp.colStart[j + 1]!; e++) col[`r${lp.colRow[e]}`] = lp.colVal[e]!;
     variables[`x${j}`] = col;
+    if (integer && lp.cols[j]!.kind !== 'carry') ints[`x${j}`] = 1;
   });
-  lp.rowPrev.forEach((prev, r) => {
-    if (prev >= 0) variables[`s${prev}`] = { cost: 0, [`r${prev}`]: 1, [`r${r}`]: -1 };
-  });
-  const ints: Record<string, 1> | undefined = integer ? {} : undefined;
-  if (ints) lp.varCost.forEach((_, j) => (ints[`x${j}`] = 1));
-  return { optimize: 'cost', opType: 'min', constraints, variables, ...(ints ? { ints } : {}) };
+  return { optimize: 'cost', opType: 'min', constraints, variables, ...(integer ? { ints } : {}) };
 }
 
 function run(model: JsModel, n: number): { feasible: boolean; value: number; x: number[] } {
@@ -38,7 +33,7 @@ function run(model: JsModel, n: number): { feasible: boolean; value: number; x: 
 export const jsLpEngine: Engine = {
   name: 'javascript-lp-solver',
   solve(lp: ComponentLp): EngineResult {
-    const n = lp.varCost.length;
+    const n = lp.colCost.length;
     const relaxed = run(toJsModel(lp, false), n);
     if (!relaxed.feasible) throw new Error('javascript-lp-solver: LP relaxation reported infeasible');
     const bound = lpBound(lp, relaxed.value);
@@ -47,6 +42,6 @@ export const jsLpEngine: Engine = {
     const mip = run(toJsModel(lp, true), n);
     const x = roundIfIntegral(mip.x);
     if (!mip.feasible || !x) throw new Error('javascript-lp-solver: branch-and-cut gave no integral plan');
-    return { name: 'javascript-lp-solver (MIP)', x, bound: Math.max(bound, lpBound(lp, objective(lp, x))), status: 'optimal' };
+    return { name: 'javascript-lp-solver (MIP)', x, bound: Math.max(bound, lpBound(lp, mip.value)), status: 'optimal' };
   },
 };

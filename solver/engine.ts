@@ -4,7 +4,7 @@ import type { ComponentLp } from './model-lp';
 export interface EngineResult {
   /** engine name, reported in the plan's `solver.name` */
   name: string;
-  /** admissions per column, non-negative integers */
+  /** value per column (admissions, supplies, carries), non-negative integers */
   x: number[];
   /** proven lower bound on the component's objective (NOK, relative to nobody placed) */
   bound: number;
@@ -21,7 +21,7 @@ export interface Engine {
 /** Objective value of x (NOK, relative to nobody placed). */
 export function objective(lp: ComponentLp, x: readonly number[]): number {
   let sum = 0;
-  x.forEach((v, j) => (sum += v * lp.varCost[j]!));
+  x.forEach((v, j) => (sum += v * lp.colCost[j]!));
   return sum;
 }
 
@@ -41,7 +41,7 @@ export function roundIfIntegral(x: readonly number[]): number[] | null {
  * an integer, so ceil(v − ε) is a bound too (ε absorbs floating-point error of the simplex).
  */
 export function lpBound(lp: ComponentLp, lpValue: number): number {
-  const integral = lp.varCost.every((c) => Number.isInteger(c));
+  const integral = lp.colCost.every((c) => Number.isInteger(c));
   const eps = 1e-9 * Math.max(1, Math.abs(lpValue));
   return integral ? Math.ceil(lpValue - eps) : lpValue - eps;
 }

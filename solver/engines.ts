@@ -13,5 +13,5 @@ export const JSLP_MAX_COLUMNS = 400;
 export function chooseEngine(lp: ComponentLp, choice: EngineChoice): Engine {
   if (choice === 'javascript-lp-solver') return jsLpEngine;
   if (choice === 'highs') return highsEngine;
-  return lp.varCost.length <= JSLP_MAX_COLUMNS ? jsLpEngine : highsEngine;
+  return lp.colCost.length <= JSLP_MAX_COLUMNS ? jsLpEngine : highsEngine;
 }

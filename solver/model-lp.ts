@@ -1,108 +1,86 @@
-import type { ReducedModel } from './model';
+import { dayCost } from './cost';
+import { admissionDays, type ApplicantClass, type ReducedModel } from './model';
+import { LpBuilder, type ComponentLp } from './lp';
+import { planRoutes, type Route } from './model-routes';
+
+export type { ComponentLp } from './lp';
 
 /**
- * One independent part of the reduced model as a linear program over admission variables x ≥ 0:
- * minimise Σ cost·x subject to, per class, Σ x ≤ count, and per stock row r (unit class k, day t):
- * x admitted at r − x of k's occupants released into r + carry(r) − carry(prev r) ≤ arrivals in r.
- * Rows are the admission days of k; a row takes the places arriving after the previous row, up to its day.
+ * Cuts the reduced model into independent components (no shared unit class, no chain between
+ * them) and writes each as an LP over places: per unit class, stock rows at its rise days
+ * (carry columns move free places forward); per class, a row Σ admissions ≤ members. Admission
+ * columns go straight to a unit class, or to a group-day row fed by supply columns from every
+ * unit of the group when several classes share the group (fewer columns for the same model).
  */
-export interface ComponentLp {
-  /** indices into ReducedModel.vars, in column order */
-  vars: number[];
-  /** indices into ReducedModel.classes */
-  classes: number[];
-  classCount: number[];
-  /** local class row of each column */
-  varClass: Int32Array;
-  varRow: Int32Array;
-  /** row of the occupant's home unit class that its admission releases a place into, or -1 */
-  varRelease: Int32Array;
-  varCost: Float64Array;
-  rowUnit: number[];
-  rowDay: number[];
-  rowCap: number[];
-  /** previous stock row of the same unit class, or -1 */
-  rowPrev: number[];
-  /** true if some admission releases a place (chain rule) */
-  hasChains: boolean;
-}
-
-/** Cuts the reduced model into independent components (no shared unit class, no chain between them). */
 export function splitComponents(model: ReducedModel, H: number, T: number): ComponentLp[] {
+  const routes = model.classes.map((c) => planRoutes(c, model.rise, H));
   const parent = model.units.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const v of model.vars) {
-    const first = model.classes[v.cls]!.options[0]!.k;
-    parent[find(v.k)] = find(first);
-    const home = model.classes[v.cls]!.home;
-    if (home >= 0) parent[find(home)] = find(first);
-  }
-  const groups = new Map<number, number[]>();
-  model.vars.forEach((v, i) => {
-    const root = find(v.k);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
+  const byRoot = new Map<number, number[]>();
+  routes.forEach((rs, ci) => {
+    if (rs.length === 0) return;
+    const home = model.classes[ci]!.home;
+    const ks = rs.flatMap((r) => r.ks).concat(home >= 0 ? [home] : []);
+    for (const k of ks) parent[find(k)] = find(ks[0]!);
   });
-  return [...groups.values()].map((vars) => buildComponent(model, vars, H, T));
+  routes.forEach((rs, ci) => {
+    if (rs.length === 0) return;
+    const root = find(rs[0]!.ks[0]!);
+    const list = byRoot.get(root);
+    if (list) list.push(ci);
+    else byRoot.set(root, [ci]);
+  });
+  const shared = sharedGroups(routes);
+  return [...byRoot.values()].map((cls) => buildComponent(model, cls, routes, shared, H, T));
 }
 
-function buildComponent(model: ReducedModel, vars: number[], H: number, T: number): ComponentLp {
-  const classLocal = new Map<number, number>();
-  const rowsByUnit = new Map<number, number[]>();
-  for (const vi of vars) {
-    const v = model.vars[vi]!;
-    if (!classLocal.has(v.cls)) classLocal.set(v.cls, classLocal.size);
-    const days = rowsByUnit.get(v.k) ?? [];
-    days.push(v.day);
-    rowsByUnit.set(v.k, days);
-  }
-  const rows = stockRows(model, rowsByUnit);
-  const n = vars.length;
-  const lp: ComponentLp = {
-    vars,
-    classes: [...classLocal.keys()],
-    classCount: [...classLocal.keys()].map((c) => model.classes[c]!.members.length),
-    varClass: new Int32Array(n),
-    varRow: new Int32Array(n),
-    varRelease: new Int32Array(n).fill(-1),
-    varCost: new Float64Array(n),
-    ...rows.table,
-    hasChains: false,
-  };
-  vars.forEach((vi, j) => {
-    const v = model.vars[vi]!;
-    const home = model.classes[v.cls]!.home;
-    lp.varClass[j] = classLocal.get(v.cls)!;
-    lp.varRow[j] = rows.rowAt(v.k, v.day);
-    lp.varCost[j] = v.cost;
-    if (home >= 0 && v.day + T < H) lp.varRelease[j] = rows.firstRowFrom(home, v.day + T);
-    if (lp.varRelease[j]! >= 0) lp.hasChains = true;
-  });
-  return lp;
+function groupKey(ks: number[]): string {
+  return ks.join(',');
 }
 
-function stockRows(model: ReducedModel, rowsByUnit: Map<number, number[]>) {
-  const table = { rowUnit: [] as number[], rowDay: [] as number[], rowCap: [] as number[], rowPrev: [] as number[] };
-  const index = new Map<number, { days: number[]; first: number }>();
-  for (const [k, raw] of rowsByUnit) {
-    const days = [...new Set(raw)].sort((a, b) => a - b);
-    const first = table.rowUnit.length;
-    index.set(k, { days, first });
-    const arrivals = [...model.units[k]!.arrivals];
-    days.forEach((day, i) => {
-      const from = i === 0 ? -Infinity : days[i - 1]!;
-      table.rowUnit.push(k);
-      table.rowDay.push(day);
-      table.rowCap.push(arrivals.reduce((s, [t, n]) => (t > from && t <= day ? s + n : s), 0));
-      table.rowPrev.push(i === 0 ? -1 : first + i - 1);
-    });
+/** Groups (sets of unit classes) worth a row per day: used by two or more classes, two or more units. */
+function sharedGroups(routes: Route[][]): Set<string> {
+  const uses = new Map<string, number>();
+  for (const rs of routes) for (const r of rs) if (r.ks.length > 1) uses.set(groupKey(r.ks), (uses.get(groupKey(r.ks)) ?? 0) + 1);
+  return new Set([...uses].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+function buildComponent(model: ReducedModel, cls: number[], routes: Route[][], shared: Set<string>, H: number, T: number): ComponentLp {
+  const b = new LpBuilder(cls);
+  cls.forEach((c) => b.addClassRow(model.classes[c]!.members.length));
+  const units = [...new Set(cls.flatMap((c) => routes[c]!.flatMap((r) => r.ks).concat(model.classes[c]!.home >= 0 ? [model.classes[c]!.home] : [])))];
+  for (const k of units) b.addStockRows(k, model.rise[k]!, model.units[k]!.arrivals);
+  cls.forEach((c, local) => {
+    const klass = model.classes[c]!;
+    for (const route of routes[c]!) {
+      const key = groupKey(route.ks);
+      if (shared.has(key)) addGroupRoute(b, model, klass, c, local, route, key, H, T);
+      else addDirectRoute(b, model, klass, c, local, route, H, T);
+    }
+  });
+  b.addCarryColumns();
+  return b.finish();
+}
+
+function releaseEntry(b: LpBuilder, klass: ApplicantClass, day: number, H: number, T: number): number {
+  return klass.home >= 0 && day + T < H ? b.firstStockRowFrom(klass.home, day + T) : -1;
+}
+
+function addDirectRoute(b: LpBuilder, model: ReducedModel, klass: ApplicantClass, c: number, local: number, route: Route, H: number, T: number): void {
+  for (const k of route.ks) {
+    for (const day of admissionDays(H, klass, [k], model.rise, route.pref)) {
+      const stock = b.lastStockRowUpTo(k, day);
+      if (stock < 0) continue;
+      const cost = dayCost(klass.terms, day) + route.pref - klass.unplaced;
+      b.addAdmission({ kind: 'direct', cls: c, k, group: -1, day }, cost, local, stock, releaseEntry(b, klass, day, H, T));
+    }
   }
-  const rowAt = (k: number, day: number) => index.get(k)!.first + index.get(k)!.days.indexOf(day);
-  const firstRowFrom = (k: number, day: number) => {
-    const entry = index.get(k);
-    const i = entry ? entry.days.findIndex((d) => d >= day) : -1;
-    return i < 0 ? -1 : entry!.first + i;
-  };
-  return { table, rowAt, firstRowFrom };
+}
+
+function addGroupRoute(b: LpBuilder, model: ReducedModel, klass: ApplicantClass, c: number, local: number, route: Route, key: string, H: number, T: number): void {
+  for (const day of route.days) {
+    const row = b.groupDayRow(key, route.ks, day);
+    const cost = dayCost(klass.terms, day) + route.pref - klass.unplaced;
+    b.addAdmission({ kind: 'group', cls: c, k: -1, group: row, day }, cost, local, row, releaseEntry(b, klass, day, H, T));
+  }
 }

@@ -18,20 +18,12 @@ export interface ApplicantClass {
   unplaced: number;
 }
 
-/** One admission variable: members of `cls` admitted to unit class `k` on `day`. */
-export interface AdmissionVar {
-  cls: number;
-  k: number;
-  day: number;
-  /** NOK per person, relative to leaving the person unplaced */
-  cost: number;
-}
-
 /** The reduced model of a whole snapshot, before it is cut into components. */
 export interface ReducedModel {
   units: UnitClass[];
   classes: ApplicantClass[];
-  vars: AdmissionVar[];
+  /** per unit class, the sorted days 0..H-1 on which its capacity can rise (arrivals, chain releases) */
+  rise: number[][];
   /** NOK if nobody were placed: the sum of every applicant's unplaced cost */
   baseCost: number;
 }
@@ -40,11 +32,9 @@ export interface ReducedModel {
 export function reduceSnapshot(snapshot: Snapshot): ReducedModel {
   const { classes: units, classOf } = mergeUnits(snapshot);
   const classes = mergeApplicants(snapshot, units, classOf);
-  const rise = riseDays(snapshot, units, classes);
-  const vars: AdmissionVar[] = [];
-  classes.forEach((c, ci) => vars.push(...classVars(snapshot.horizonDays, c, ci, rise)));
+  const rise = riseDays(snapshot, units, classes).map((set) => [...set].sort((a, b) => a - b));
   const baseCost = classes.reduce((s, c) => s + c.unplaced * c.members.length, 0);
-  return { units, classes, vars, baseCost };
+  return { units, classes, rise, baseCost };
 }
 
 function mergeApplicants(snapshot: Snapshot, units: UnitClass[], classOf: Int32Array): ApplicantClass[] {
@@ -99,19 +89,15 @@ function riseDays(snapshot: Snapshot, units: UnitClass[], classes: ApplicantClas
   return rise;
 }
 
-/** Variables of one class: admission at max(ready, r) for every rise day r; dominated ones dropped. */
-function classVars(H: number, c: ApplicantClass, cls: number, rise: Set<number>[]): AdmissionVar[] {
-  const out: AdmissionVar[] = [];
-  for (const { k, pref } of c.options) {
-    const days = new Set<number>();
-    for (const r of rise[k]!) days.add(Math.max(c.terms.ready, r));
-    for (const day of [...days].sort((x, y) => x - y)) {
-      if (day >= H) continue;
-      const cost = dayCost(c.terms, day) + pref - c.unplaced;
-      // placing a non-occupant at no gain only uses a place; leaving them out is never worse
-      if (c.home < 0 && cost >= 0) continue;
-      out.push({ cls, k, day, cost });
-    }
-  }
-  return out;
+/**
+ * Admission days worth modelling for class `c` on the unit classes `ks`: max(ready, r) for every
+ * rise day r (admitting on the first day a place is there is enough, since costs never fall with
+ * later days), without those that cost no less than staying unplaced for a non-occupant.
+ */
+export function admissionDays(H: number, c: ApplicantClass, ks: number[], rise: number[][], pref: number): number[] {
+  const days = new Set<number>();
+  for (const k of ks) for (const r of rise[k]!) days.add(Math.max(c.terms.ready, r));
+  return [...days]
+    .filter((d) => d < H && (c.home >= 0 || dayCost(c.terms, d) + pref - c.unplaced < 0))
+    .sort((a, b) => a - b);
 }

@@ -1,9 +1,10 @@
 import { computeCost } from './cost';
 import { dateOfDay } from './days';
-import type { Engine, EngineResult } from './engine';
+import type { Engine } from './engine';
 import { explainPlan } from './explain';
-import { reduceSnapshot, type ReducedModel } from './model';
-import { splitComponents, type ComponentLp } from './model-lp';
+import { decodeSolution } from './lp-decode';
+import { reduceSnapshot } from './model';
+import { splitComponents } from './model-lp';
 import type { Plan } from './plan-types';
 import type { Snapshot } from './snapshot';
 import { splitAdmissions, type ClassAdmission, type IndexedAdmission } from './split';
@@ -34,7 +35,7 @@ export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): 
     bound += res.bound;
     optimal &&= res.status === 'optimal';
     names.set(res.name, (names.get(res.name) ?? 0) + 1);
-    flows.push(...componentFlows(model, lp, res));
+    flows.push(...decodeSolution(lp, res.x));
   }
   const admissions = splitAdmissions(snapshot, model, flows);
   return assemblePlan(snapshot, admissions, {
@@ -43,16 +44,6 @@ export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): 
     bound,
     millis: Math.round(performance.now() - started),
   });
-}
-
-function componentFlows(model: ReducedModel, lp: ComponentLp, res: EngineResult): ClassAdmission[] {
-  const out: ClassAdmission[] = [];
-  res.x.forEach((count, j) => {
-    if (count <= 0) return;
-    const v = model.vars[lp.vars[j]!]!;
-    out.push({ cls: v.cls, k: v.k, day: v.day, count });
-  });
-  return out;
 }
 
 function engineNames(names: Map<string, number>): string {

@@ -1,0 +1,123 @@
+/** What an LP column stands for. */
+export interface ColumnMeta {
+  kind: 'direct' | 'group' | 'supply' | 'carry';
+  /** applicant class (global index) for direct and group columns, else -1 */
+  cls: number;
+  /** unit class for direct and supply columns, else -1 */
+  k: number;
+  /** group-day row for group and supply columns, else -1 */
+  group: number;
+  day: number;
+}
+
+/**
+ * One independent component as a sparse LP: minimise Σ cost·x, rows Σ a·x ≤ upper, x ≥ 0,
+ * columns in CSC form. Rows 0..classes-1 are class rows (Σ admissions ≤ members).
+ * Costs are NOK relative to leaving everybody unplaced.
+ */
+export interface ComponentLp {
+  classes: number[];
+  rowUpper: number[];
+  colCost: number[];
+  colStart: number[];
+  colRow: number[];
+  colVal: number[];
+  cols: ColumnMeta[];
+  /** true if some admission releases a place into another row (chain rule) */
+  hasChains: boolean;
+}
+
+/** Builds a ComponentLp row by row and column by column. */
+export class LpBuilder {
+  private lp: ComponentLp;
+  private stock = new Map<number, { days: number[]; first: number }>();
+  private groups = new Map<string, number>();
+  private groupMembers = new Map<number, { ks: number[]; day: number }>();
+
+  constructor(classes: number[]) {
+    this.lp = { classes, rowUpper: [], colCost: [], colStart: [0], colRow: [], colVal: [], cols: [], hasChains: false };
+  }
+
+  addClassRow(members: number): void {
+    this.lp.rowUpper.push(members);
+  }
+
+  /** Stock rows of unit class k at its rise days; a row takes the places arriving after the previous one. */
+  addStockRows(k: number, days: number[], arrivals: Map<number, number>): void {
+    this.stock.set(k, { days, first: this.lp.rowUpper.length });
+    days.forEach((day, i) => {
+      const from = i === 0 ? -Infinity : days[i - 1]!;
+      let cap = 0;
+      for (const [t, n] of arrivals) if (t > from && t <= day) cap += n;
+      this.lp.rowUpper.push(cap);
+    });
+  }
+
+  /** Row of the last rise day ≤ day (places there are ready by day), or -1. */
+  lastStockRowUpTo(k: number, day: number): number {
+    const s = this.stock.get(k);
+    if (!s) return -1;
+    let lo = 0;
+    let hi = s.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.days[mid]! <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : s.first + lo - 1;
+  }
+
+  /** Row of the first rise day ≥ day, or -1. */
+  firstStockRowFrom(k: number, day: number): number {
+    const s = this.stock.get(k);
+    const i = s ? s.days.findIndex((d) => d >= day) : -1;
+    return i < 0 ? -1 : s!.first + i;
+  }
+
+  /** The group-day row (admissions through the group on `day` ≤ supplies from its units), created once. */
+  groupDayRow(key: string, ks: number[], day: number): number {
+    const id = `${key}@${day}`;
+    let row = this.groups.get(id);
+    if (row === undefined) {
+      row = this.lp.rowUpper.length;
+      this.lp.rowUpper.push(0);
+      this.groups.set(id, row);
+      this.groupMembers.set(row, { ks, day });
+      for (const k of ks) {
+        const stock = this.lastStockRowUpTo(k, day);
+        if (stock >= 0) this.addColumn({ kind: 'supply', cls: -1, k, group: row, day }, 0, [[row, -1], [stock, 1]]);
+      }
+    }
+    return row;
+  }
+
+  /** An admission column: +1 in its class row and its stock or group row, −1 in the row its move releases into. */
+  addAdmission(meta: ColumnMeta, cost: number, classRow: number, row: number, release: number): void {
+    const entries: [number, number][] = [[classRow, 1], [row, 1]];
+    if (release >= 0) {
+      entries.push([release, -1]);
+      this.lp.hasChains = true;
+    }
+    this.addColumn(meta, cost, entries);
+  }
+
+  /** Carry columns: free places kept from one stock row to the next of the same unit class. */
+  addCarryColumns(): void {
+    for (const [k, s] of this.stock) {
+      for (let i = 0; i + 1 < s.days.length; i++) {
+        this.addColumn({ kind: 'carry', cls: -1, k, group: -1, day: s.days[i]! }, 0, [[s.first + i, 1], [s.first + i + 1, -1]]);
+      }
+    }
+  }
+
+  finish(): ComponentLp {
+    return this.lp;
+  }
+
+  private addColumn(meta: ColumnMeta, cost: number, entries: [number, number][]): void {
+    this.lp.cols.push(meta);
+    this.lp.colCost.push(cost);
+    for (const [r, v] of entries) (this.lp.colRow.push(r), this.lp.colVal.push(v));
+    this.lp.colStart.push(this.lp.colRow.length);
+  }
+}
