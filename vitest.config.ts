@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['{server,views,solver,db,test}/**/*.test.{ts,tsx}'],
     globalSetup: ['test/global-setup.ts'],

@@ -27,13 +27,14 @@ export interface LayoutProps {
 export function Layout({ title, user, csrfToken, active, available = [], children }: LayoutProps) {
   const hxHeaders = csrfToken ? JSON.stringify({ 'X-CSRF-Token': csrfToken }) : undefined;
   return (
-    <html lang="nb">
+    <html lang="nb" data-color-scheme="light">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* htmx would inject a <style> tag, which the CSP refuses: its indicator styles live in app.css */}
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <title>{`${title} – Plassplan`}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/designsystemet-theme.css" />
         <link rel="stylesheet" href="/static/designsystemet.css" />
         <link rel="stylesheet" href="/static/app.css" />

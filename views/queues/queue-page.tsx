@@ -51,7 +51,7 @@ export function QueueView({ queue, counts, rows, today }: Pick<QueuePageProps, '
             data-size="sm"
             aria-current={id === queue ? 'page' : undefined}
           >
-            {QUEUE_LABELS[id]} <span class="ds-badge" data-count={counts[id]}>{counts[id]}</span>
+            {QUEUE_LABELS[id]} <span class="queue-count">({counts[id]})</span>
           </a>
         ))}
       </nav>

@@ -36,7 +36,7 @@ function QueueRowView({ row }: { row: QueueRow }) {
       <td>
         {row.guaranteeDaysLeft === null ? '–'
           : late ? <span class="ds-tag" data-color="danger">{days(-row.guaranteeDaysLeft)} over</span>
-          : soon ? <span class="ds-tag" data-color="warning">{days(row.guaranteeDaysLeft)}</span>
+          : soon ? <span class="ds-tag" data-color="warning">{row.guaranteeDaysLeft === 0 ? 'i dag' : days(row.guaranteeDaysLeft)}</span>
           : days(row.guaranteeDaysLeft)}
       </td>
       <td><LocationText location={row.location} /></td>
