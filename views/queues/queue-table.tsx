@@ -24,7 +24,7 @@ export function QueueTable({ rows }: { rows: QueueRow[]; today: string }) {
 
 function QueueRowView({ row }: { row: QueueRow }) {
   const late = row.guaranteeDaysLeft !== null && row.guaranteeDaysLeft < 0;
-  const soon = row.guaranteeDaysLeft !== null && row.guaranteeDaysLeft >= 0 && row.guaranteeDaysLeft <= 14;
+  const soon = row.guaranteeDaysLeft !== null && row.guaranteeDaysLeft >= 0 && row.guaranteeDaysLeft <= 7;
   return (
     <tr class={late ? 'row-late' : undefined}>
       <td>{row.name}{row.status === 'reserved' && <> <span class="ds-tag" data-color="info">Plass reservert</span></>}</td>
