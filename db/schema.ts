@@ -192,6 +192,8 @@ export const planningRuns = pgTable('planning_runs', {
   /** The exchange-format plan (plassplan.plan/1); null while running or after an error. */
   plan: jsonb('plan'),
   status: text('status').notNull(),
+  /** What the coordinator should know about the inputs, e.g. units whose figures come from a stale report. */
+  warnings: jsonb('warnings').notNull().default(sql`'[]'::jsonb`),
   engine: text('engine'),
   millis: integer('millis'),
   error: text('error'),

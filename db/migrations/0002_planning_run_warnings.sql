@@ -1,0 +1,1 @@
+ALTER TABLE "planning_runs" ADD COLUMN "warnings" jsonb DEFAULT '[]'::jsonb NOT NULL;

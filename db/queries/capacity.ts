@@ -1,0 +1,93 @@
+/**
+ * What each unit can take: the latest report's free places, less the places reserved
+ * in Plassplan, adjusted for what happened since the report (stays ended, admissions
+ * made), and the departures the leader expects. The planner's snapshot and the pages
+ * all read capacity from here.
+ */
+import { sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../client.ts';
+import { osloToday } from '../dates.ts';
+import type { PlaceKind } from '../schema.ts';
+import { parseTextArray } from './queues.ts';
+import { isReportStale } from './staleness.ts';
+
+export interface UnitCapacity {
+  unitId: number;
+  code: string;
+  name: string;
+  kind: PlaceKind;
+  tags: string[];
+  physicalBeds: number;
+  staffedBeds: number;
+  reportedAt: Date | null;
+  stale: boolean;
+  closed: boolean;
+  closedReason: string | null;
+  /** Reported free places (staffed, empty, accepting) before reservations. */
+  reportedFree: number;
+  /** Reserved allocations not yet admitted. */
+  reserved: number;
+  /** Places ready for a new admission today: ≥ 0. */
+  freeNow: number;
+  /** Expected departures after today, from the latest report. */
+  departures: { date: string; count: number }[];
+}
+
+interface Row {
+  unit_id: number; code: string; name: string; kind: PlaceKind; tags: string[] | string;
+  physical_beds: number; staffed_beds: number; report_id: number | null; reported_at: Date | string | null;
+  free_now: number | null; closed: boolean | null; closed_reason: string | null;
+  reserved: number | string; ended_since: number | string; admitted_since: number | string;
+}
+
+/** Capacity of every active unit (or the given ones) on `now`'s Oslo day. */
+export async function loadUnitCapacity(db: DbOrTx, now: Date, staleHour: number, onlyUnitIds?: number[]): Promise<UnitCapacity[]> {
+  if (onlyUnitIds?.length === 0) return [];
+  const filter = onlyUnitIds ? sql`and u.id in (${sql.join(onlyUnitIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const today = osloToday(now);
+  const rows = await queryRows<Row>(db, sql`
+    with latest as (select distinct on (unit_id) * from place_reports order by unit_id, reported_at desc, id desc)
+    select u.id as unit_id, u.code, u.name, u.kind, u.tags, u.physical_beds, u.staffed_beds,
+      r.id as report_id, r.reported_at, r.free_now, r.closed_to_admissions as closed, r.closed_reason,
+      (select count(*) from allocations a where a.unit_id = u.id and a.status = 'reserved') as reserved,
+      (select count(*) from unit_stays s where s.unit_id = u.id and s.to_date is not null and s.to_date <= ${today}
+         and r.reported_at is not null and s.to_date > (r.reported_at at time zone 'Europe/Oslo')::date) as ended_since,
+      (select count(*) from allocations a where a.unit_id = u.id and a.status = 'admitted'
+         and r.reported_at is not null and a.decided_at > r.reported_at) as admitted_since
+    from units u left join latest r on r.unit_id = u.id
+    where u.active ${filter}
+    order by u.code`);
+  const departures = await loadDepartures(db, rows.flatMap((r) => (r.report_id ? [r.report_id] : [])), today);
+  return rows.map((row) => toCapacity(row, departures.get(row.report_id ?? -1) ?? [], now, staleHour));
+}
+
+function toCapacity(row: Row, departures: UnitCapacity['departures'], now: Date, staleHour: number): UnitCapacity {
+  const reportedAt = row.reported_at === null ? null : new Date(row.reported_at);
+  const closed = row.closed ?? false;
+  const reserved = Number(row.reserved);
+  const reportedFree = row.free_now ?? 0;
+  const free = reportedFree - reserved + Number(row.ended_since) - Number(row.admitted_since);
+  return {
+    unitId: row.unit_id, code: row.code, name: row.name, kind: row.kind, tags: parseTextArray(row.tags),
+    physicalBeds: row.physical_beds, staffedBeds: row.staffed_beds, reportedAt,
+    stale: isReportStale(reportedAt, now, staleHour), closed, closedReason: row.closed_reason,
+    reportedFree, reserved,
+    freeNow: closed ? 0 : Math.max(0, Math.min(free, row.staffed_beds)),
+    departures: closed ? [] : departures,
+  };
+}
+
+async function loadDepartures(db: DbOrTx, reportIds: number[], today: string): Promise<Map<number, UnitCapacity['departures']>> {
+  const byReport = new Map<number, UnitCapacity['departures']>();
+  if (reportIds.length === 0) return byReport;
+  const rows = await queryRows<{ report_id: number; date: string; count: number | string }>(db, sql`
+    select report_id, date::text as date, sum(count) as count from expected_departures
+    where report_id in (${sql.join(reportIds.map((id) => sql`${id}`), sql`, `)}) and date > ${today}
+    group by report_id, date order by report_id, date`);
+  for (const row of rows) {
+    const list = byReport.get(row.report_id) ?? [];
+    list.push({ date: row.date, count: Number(row.count) });
+    byReport.set(row.report_id, list);
+  }
+  return byReport;
+}
