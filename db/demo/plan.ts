@@ -1,0 +1,17 @@
+/** The whole demo municipality as data: the same `today` and settings always give the same plan. */
+import { planCases } from './cases.ts';
+import { INSTITUTIONS } from './institutions.ts';
+import { planUnitStays } from './locations.ts';
+import type { DemoPlan, GuaranteeDays } from './plan-types.ts';
+import { createRandom } from './random.ts';
+import { planReports } from './reports.ts';
+
+const SEED = 90_000;
+
+export function buildDemoPlan(today: string, guarantee: GuaranteeDays): DemoPlan {
+  // One stream per part, so a change in one part leaves the others as they were.
+  const { persons, cases, hospitalStays } = planCases(createRandom(SEED + 1), today, guarantee);
+  const unitStays = planUnitStays(createRandom(SEED + 2), cases, hospitalStays);
+  const reports = planReports(createRandom(SEED + 3), today, cases, unitStays);
+  return { institutions: INSTITUTIONS, persons, cases, hospitalStays, unitStays, reports };
+}
