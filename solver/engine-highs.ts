@@ -37,7 +37,8 @@ function toModelData(lp: ComponentLp, integer: boolean) {
 function run(highs: Highs, lp: ComponentLp, integer: boolean): { value: number; x: number[] } {
   const model = highs.createModel(toModelData(lp, integer));
   try {
-    model.options.set({ output_flag: false, ...(integer ? {} : { solver: 'simplex' }) });
+    // primal simplex measured 1.5× faster than dual on these flow-like LPs (L: 3.8 s vs 5.7 s)
+    model.options.set({ output_flag: false, ...(integer ? {} : { solver: 'simplex', simplex_strategy: 4 }) });
     model.run();
     if (model.getModelStatus() !== highs.constants.modelStatus.optimal) {
       throw new Error(`HiGHS: model status ${model.getModelStatus()}`);
@@ -50,7 +51,7 @@ function run(highs: Highs, lp: ComponentLp, integer: boolean): { value: number; 
 }
 
 /**
- * HiGHS: the LP relaxation by dual simplex; integral → optimal with the LP value as bound;
+ * HiGHS: the LP relaxation by primal simplex; integral → optimal with the LP value as bound;
  * fractional → HiGHS branch-and-cut on the admission columns (bound kept from the LP).
  */
 export const highsEngine: Engine = {

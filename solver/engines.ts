@@ -1,4 +1,5 @@
 import type { Engine } from './engine';
+import { flowEngine } from './engine-flow';
 import { highsEngine } from './engine-highs';
 import { jsLpEngine } from './engine-jslp';
 import type { ComponentLp } from './model-lp';
@@ -13,5 +14,7 @@ export const JSLP_MAX_COLUMNS = 400;
 export function chooseEngine(lp: ComponentLp, choice: EngineChoice): Engine {
   if (choice === 'javascript-lp-solver') return jsLpEngine;
   if (choice === 'highs') return highsEngine;
+  if (choice === 'flow') return lp.hasChains ? highsEngine : flowEngine;
+  if (!lp.hasChains) return flowEngine;
   return lp.colCost.length <= JSLP_MAX_COLUMNS ? jsLpEngine : highsEngine;
 }
