@@ -21,6 +21,22 @@ describe('engines agree', () => {
     );
   });
 
+  it('when chain-free snapshots are planned by min-cost flow, then it matches javascript-lp-solver and proves it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 12, max: 50 }), async (seed, people) => {
+        const snap = generateSnapshot({ people, units: 7, horizonDays: 12 }, seed);
+        for (const a of snap.applicants) if (a.location.type === 'unit') a.location = { type: 'home' };
+        const reference = await planSnapshot(snap, { engine: 'javascript-lp-solver' });
+        const plan = await planSnapshot(snap, { engine: 'flow' });
+        expect(plan.solver.name).toMatch(/^min-cost flow/);
+        expect(hardRuleViolations(snap, plan)).toEqual([]);
+        expect(plan.cost.total).toBe(reference.cost.total);
+        expect(plan.solver.bound).toBe(plan.cost.total);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('when an M-size snapshot is planned, then the plan is optimal and keeps the hard rules', async () => {
     const snap = generateSnapshot('M', 7);
     const plan = await planSnapshot(snap);
