@@ -9,6 +9,7 @@ import { authRoutes } from './auth/routes.tsx';
 import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
 import type { Config } from './config.ts';
 import { placeRoutes } from './places/routes.tsx';
+import { proposalRoutes } from './proposals/routes.tsx';
 import { queueRoutes } from './queues/routes.tsx';
 import { sendPage } from './render.tsx';
 import { RouteTable } from './routing.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): App {
   authRoutes(routes, sessions);
   queueRoutes(routes, deps);
   placeRoutes(routes, deps);
+  proposalRoutes(routes, deps);
   app.use(router);
 
   app.use((req: Request, res: Response) => {

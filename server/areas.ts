@@ -4,9 +4,9 @@ import type { NavId } from '../views/layout.tsx';
 
 const AREAS: Record<Role, readonly NavId[]> = {
   admin: ['plasser'],
-  koordinator: ['ventelister', 'plasser'],
+  koordinator: ['ventelister', 'plasser', 'forslag'],
   institusjonsleder: ['plasser'],
-  mote: ['ventelister', 'plasser'],
+  mote: ['ventelister', 'plasser', 'forslag'],
 };
 
 export const areasFor = (role: Role): readonly NavId[] => AREAS[role];

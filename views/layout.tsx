@@ -10,6 +10,22 @@ const NAV = [
   { id: 'nokkeltall', label: 'Nøkkeltall', href: '/nokkeltall' },
 ] as const;
 
+/**
+ * htmx settings: no injected <style> (the CSP refuses it; indicator styles live in app.css),
+ * no eval, and validation (422) and conflict (409) answers are swapped in like successes,
+ * so the form comes back with its messages.
+ */
+const HTMX_CONFIG = JSON.stringify({
+  includeIndicatorStyles: false,
+  allowEval: false,
+  responseHandling: [
+    { code: '204', swap: false },
+    { code: '[23]..', swap: true },
+    { code: '(400|403|404|409|422)', swap: true, error: false },
+    { code: '[45]..', swap: false, error: true },
+  ],
+});
+
 export type NavId = (typeof NAV)[number]['id'];
 
 const ROLE_LABEL = { admin: 'Administrator', koordinator: 'Koordinator', institusjonsleder: 'Institusjonsleder', mote: 'Tildelingsmøte' };
@@ -32,7 +48,7 @@ export function Layout({ title, user, csrfToken, active, available = [], childre
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* htmx would inject a <style> tag, which the CSP refuses: its indicator styles live in app.css */}
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${title} – Plassplan`}</title>
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/designsystemet-theme.css" />

@@ -1,0 +1,162 @@
+/**
+ * The life of an allocation: proposed → reserved → admitted, or rejected / cancelled.
+ * Reserving locks the unit's row, so two coordinators accepting at the same moment are
+ * served one after the other and the second sees the first's reservation: no place is
+ * ever reserved for two people.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { type Db, type DbOrTx, queryRows, type Tx } from '../client.ts';
+import { addDays, osloToday } from '../dates.ts';
+import { allocations, unitStays, waitlistEntries } from '../schema.ts';
+import { appendAudit } from './audit.ts';
+import { loadUnitCapacity } from './capacity.ts';
+import { loadSettings } from './settings.ts';
+
+export type AllocationOutcome =
+  | { ok: true; allocationId: number }
+  | { ok: false; reason: 'not-found' | 'not-proposed' | 'not-waiting' | 'no-place' | 'not-reserved'; message: string };
+
+export interface Actor { userId: number; meetingId?: number | null }
+
+const fail = (reason: Exclude<AllocationOutcome, { ok: true }>['reason'], message: string): AllocationOutcome => ({ ok: false, reason, message });
+
+/** Accepts a proposal: the allocation becomes reserved and the person's entry too. */
+export async function acceptProposal(db: Db, allocationId: number, actor: Actor, now: Date): Promise<AllocationOutcome> {
+  return db.transaction(async (tx) => {
+    const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
+    if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
+    await lockUnit(tx, allocation.unitId);
+    const [current] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
+    if (current!.status !== 'proposed') return fail('not-proposed', 'Forslaget er allerede behandlet av noen andre. Last siden på nytt.');
+    const reserved = await reserve(tx, { entryId: current!.entryId, unitId: current!.unitId, date: current!.date }, now);
+    if (!reserved.ok) return reserved;
+    await tx.update(allocations).set({ status: 'reserved', decidedBy: actor.userId, decidedAt: now, meetingId: actor.meetingId ?? null })
+      .where(eq(allocations.id, allocationId));
+    await appendAudit(tx, { userId: actor.userId, action: 'allocation.accept', entity: 'allocation', entityId: allocationId,
+      personId: reserved.personId, before: { status: 'proposed' }, after: { status: 'reserved', unitId: current!.unitId, date: current!.date } });
+    return { ok: true, allocationId };
+  });
+}
+
+/** Rejects a proposal; the reason is kept for the minutes. */
+export async function rejectProposal(db: Db, allocationId: number, reason: string, actor: Actor, now: Date): Promise<AllocationOutcome> {
+  return db.transaction(async (tx) => {
+    const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId)).for('update');
+    if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
+    if (allocation.status !== 'proposed') return fail('not-proposed', 'Forslaget er allerede behandlet av noen andre. Last siden på nytt.');
+    await tx.update(allocations).set({ status: 'rejected', reason: joinReason(allocation.reason, `Avvist: ${reason}`), decidedBy: actor.userId, decidedAt: now, meetingId: actor.meetingId ?? null })
+      .where(eq(allocations.id, allocationId));
+    const personId = await personOfEntry(tx, allocation.entryId);
+    await appendAudit(tx, { userId: actor.userId, action: 'allocation.reject', entity: 'allocation', entityId: allocationId, personId,
+      before: { status: 'proposed' }, after: { status: 'rejected', reason } });
+    return { ok: true, allocationId };
+  });
+}
+
+export interface OverrideChoice { entryId: number; unitId: number; date: string; reason: string }
+
+/**
+ * Overrides a proposal with another person, unit or date: the proposal is rejected with
+ * the reason and a new reserved allocation made, in one transaction.
+ */
+export async function overrideProposal(db: Db, allocationId: number, choice: OverrideChoice, actor: Actor, now: Date): Promise<AllocationOutcome> {
+  return db.transaction(async (tx) => {
+    const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
+    if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
+    await lockUnit(tx, Math.min(allocation.unitId, choice.unitId));
+    await lockUnit(tx, Math.max(allocation.unitId, choice.unitId));
+    const [current] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
+    if (current!.status !== 'proposed') return fail('not-proposed', 'Forslaget er allerede behandlet av noen andre. Last siden på nytt.');
+    // Checked first: when it fails, nothing has been changed.
+    const reserved = await reserve(tx, choice, now);
+    if (!reserved.ok) return reserved;
+    await tx.update(allocations).set({ status: 'rejected', reason: joinReason(current!.reason, `Overstyrt: ${choice.reason}`), decidedBy: actor.userId, decidedAt: now, meetingId: actor.meetingId ?? null })
+      .where(eq(allocations.id, allocationId));
+    const [created] = await tx.insert(allocations).values({
+      entryId: choice.entryId, unitId: choice.unitId, date: choice.date, status: 'reserved', planningRunId: current!.planningRunId,
+      meetingId: actor.meetingId ?? null, reason: `Overstyring: ${choice.reason}`, decidedBy: actor.userId, decidedAt: now,
+    }).returning({ id: allocations.id });
+    await appendAudit(tx, { userId: actor.userId, action: 'allocation.override', entity: 'allocation', entityId: created!.id,
+      personId: reserved.personId, before: { proposalId: allocationId, entryId: current!.entryId, unitId: current!.unitId, date: current!.date },
+      after: { entryId: choice.entryId, unitId: choice.unitId, date: choice.date, reason: choice.reason } });
+    return { ok: true, allocationId: created!.id };
+  });
+}
+
+const joinReason = (why: string | null, decision: string) => (why ? `${why}\n${decision}` : decision);
+
+async function lockUnit(tx: Tx, unitId: number): Promise<void> {
+  await tx.execute(sql`select id from units where id = ${unitId} for update`);
+}
+
+async function personOfEntry(tx: DbOrTx, entryId: number): Promise<number | null> {
+  const [entry] = await tx.select({ personId: waitlistEntries.personId }).from(waitlistEntries).where(eq(waitlistEntries.id, entryId));
+  return entry?.personId ?? null;
+}
+
+/**
+ * Checks that the unit has a place on the date and marks the entry reserved. The unit's
+ * row must be locked by the caller.
+ */
+async function reserve(tx: Tx, target: { entryId: number; unitId: number; date: string }, now: Date):
+  Promise<({ ok: true; personId: number }) | Exclude<AllocationOutcome, { ok: true }>> {
+  const [entry] = await tx.select().from(waitlistEntries).where(eq(waitlistEntries.id, target.entryId)).for('update');
+  if (!entry || entry.status !== 'waiting') return { ok: false, reason: 'not-waiting', message: 'Personen venter ikke lenger på plass (allerede reservert, innskrevet eller avsluttet).' };
+  if (await placesOn(tx, target.unitId, target.date, now) < 1) {
+    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass på denne datoen lenger – en annen har nettopp fått den. Ingenting er endret.' };
+  }
+  await tx.update(waitlistEntries).set({ status: 'reserved', statusChangedAt: now, statusReason: null }).where(eq(waitlistEntries.id, entry.id));
+  return { ok: true, personId: entry.personId };
+}
+
+/**
+ * Places still free in a unit on a date: free today plus expected departures up to the
+ * date plus beds of occupants reserved elsewhere (the chain rule), less reservations.
+ */
+export async function placesOn(tx: DbOrTx, unitId: number, date: string, now: Date): Promise<number> {
+  const settings = await loadSettings(tx);
+  const [unit] = await loadUnitCapacity(tx, now, settings.reportStaleHour, [unitId]);
+  if (!unit || unit.closed) return 0;
+  const departures = unit.departures.filter((d) => d.date <= date).reduce((sum, d) => sum + d.count, 0);
+  const [chain] = await queryRows<{ n: number | string }>(tx, sql`
+    select count(*) as n from unit_stays s join waitlist_entries e on e.person_id = s.person_id
+    join allocations a on a.entry_id = e.id and a.status = 'reserved' and a.unit_id <> ${unitId}
+    where s.unit_id = ${unitId} and s.to_date is null and a.date <= ${addDays(date, -settings.turnaroundDays)}`);
+  return unit.freeNow + departures + Number(chain?.n ?? 0);
+}
+
+/** Marks a reserved allocation admitted: the stay starts, an earlier stay ends. */
+export async function admitAllocation(db: Db, allocationId: number, actor: Actor, now: Date): Promise<AllocationOutcome> {
+  return db.transaction(async (tx) => {
+    const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId)).for('update');
+    if (!allocation) return fail('not-found', 'Tildelingen finnes ikke.');
+    if (allocation.status !== 'reserved') return fail('not-reserved', 'Tildelingen er ikke reservert (allerede innskrevet eller kansellert).');
+    const today = osloToday(now);
+    const personId = (await personOfEntry(tx, allocation.entryId))!;
+    const ended = await tx.update(unitStays).set({ toDate: today, endReason: 'flyttet' })
+      .where(and(eq(unitStays.personId, personId), sql`${unitStays.toDate} is null`)).returning({ unitId: unitStays.unitId });
+    await tx.execute(sql`update hospital_stays set ended_date = ${today}, status = 'utskrevet', ended_reason = 'Innskrevet i kommunal plass'
+      where person_id = ${personId} and ended_date is null`);
+    await tx.insert(unitStays).values({ personId, unitId: allocation.unitId, allocationId, fromDate: today });
+    await tx.update(allocations).set({ status: 'admitted', decidedBy: actor.userId, decidedAt: now }).where(eq(allocations.id, allocationId));
+    await tx.update(waitlistEntries).set({ status: 'admitted', statusChangedAt: now }).where(eq(waitlistEntries.id, allocation.entryId));
+    await appendAudit(tx, { userId: actor.userId, action: 'allocation.admit', entity: 'allocation', entityId: allocationId, personId,
+      before: { status: 'reserved', leftUnitId: ended[0]?.unitId ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today } });
+    return { ok: true, allocationId };
+  });
+}
+
+/** Cancels a reserved allocation: the place goes back and the person waits again. */
+export async function cancelAllocation(db: Db, allocationId: number, reason: string, actor: Actor, now: Date): Promise<AllocationOutcome> {
+  return db.transaction(async (tx) => {
+    const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId)).for('update');
+    if (!allocation) return fail('not-found', 'Tildelingen finnes ikke.');
+    if (allocation.status !== 'reserved') return fail('not-reserved', 'Bare en reservert tildeling kan kanselleres.');
+    await tx.update(allocations).set({ status: 'cancelled', reason: joinReason(allocation.reason, `Kansellert: ${reason}`), decidedBy: actor.userId, decidedAt: now })
+      .where(eq(allocations.id, allocationId));
+    await tx.update(waitlistEntries).set({ status: 'waiting', statusChangedAt: now, statusReason: reason }).where(eq(waitlistEntries.id, allocation.entryId));
+    await appendAudit(tx, { userId: actor.userId, action: 'allocation.cancel', entity: 'allocation', entityId: allocationId,
+      personId: await personOfEntry(tx, allocation.entryId), before: { status: 'reserved' }, after: { status: 'cancelled', reason } });
+    return { ok: true, allocationId };
+  });
+}

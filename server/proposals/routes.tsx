@@ -1,0 +1,84 @@
+import type { Request, Response } from 'express';
+import { findProposal, findRun, latestRun } from '../../db/queries/planning-runs.ts';
+import { listReserved, overrideOptions, unfitReason } from '../../db/queries/allocation-lists.ts';
+import { acceptProposal, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
+import { buildSnapshot } from '../../db/queries/snapshot.ts';
+import { ProposalRowView } from '../../views/proposals/proposal-row.tsx';
+import { ProposalsPage, ProposalsSection } from '../../views/proposals/proposals-page.tsx';
+import type { AppDeps } from '../app.tsx';
+import { areasFor } from '../areas.ts';
+import { sendFragment, sendPage } from '../render.tsx';
+import type { RouteTable } from '../routing.ts';
+import { fieldErrors, idParam, overrideForm, rejectForm } from './forms.ts';
+import { loadRunView, nameApplicants, planToday } from './service.ts';
+import { allocationRoutes } from './allocation-routes.tsx';
+import { runRoutes } from './run-routes.tsx';
+
+export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
+  routes.get('/forslag', ['koordinator', 'mote'], async (req, res) => {
+    const run = await latestRun(deps.db);
+    const user = req.user!;
+    sendPage(res, <ProposalsPage user={user} csrfToken={req.csrfToken!} available={areasFor(user.role)} canDecide={user.role === 'koordinator'}
+      run={run ? await loadRunView(deps.db, run) : null} reserved={await listReserved(deps.db)} />);
+  });
+
+  routes.post('/forslag/planlegg', ['koordinator'], async (req, res) => {
+    const runId = await planToday(deps.db, req.user!.id, deps.now());
+    if (!req.get('hx-request')) return res.redirect(303, '/forslag');
+    const run = (await findRun(deps.db, runId))!;
+    sendFragment(res, <ProposalsSection run={await loadRunView(deps.db, run)} canDecide />);
+  });
+
+  routes.get('/forslag/oyeblikksbilde.json', ['koordinator'], async (_req, res) => {
+    const { snapshot } = await buildSnapshot(deps.db, deps.now());
+    res.set('Content-Disposition', `attachment; filename="plassplan-snapshot-${snapshot.today}.json"`).json(snapshot);
+  });
+
+  routes.post('/forslag/:id/godta', ['koordinator'], (req, res) =>
+    decide(req, res, deps, (id) => acceptProposal(deps.db, id, { userId: req.user!.id }, deps.now())));
+
+  routes.post('/forslag/:id/avvis', ['koordinator'], async (req, res) => {
+    const form = rejectForm.safeParse(req.body ?? {});
+    if (!form.success) return sendRow(res, deps, Number(req.params.id), 422, fieldErrors(form.error).begrunnelse);
+    await decide(req, res, deps, (id) => rejectProposal(deps.db, id, form.data.begrunnelse || 'uten begrunnelse', { userId: req.user!.id }, deps.now()));
+  });
+
+  routes.post('/forslag/:id/overstyr', ['koordinator'], async (req, res) => {
+    const id = idParam.safeParse(req.params.id);
+    if (!id.success) return notFound(res);
+    const form = overrideForm.safeParse(req.body ?? {});
+    const values = req.body as Record<string, string>;
+    if (!form.success) return sendRow(res, deps, id.data, 422, undefined, fieldErrors(form.error), values);
+    const unfit = await unfitReason(deps.db, form.data.person, form.data.enhet);
+    if (unfit) return sendRow(res, deps, id.data, 422, undefined, { enhet: unfit }, values);
+    await decide(req, res, deps, (allocationId) => overrideProposal(deps.db, allocationId,
+      { entryId: form.data.person, unitId: form.data.enhet, date: form.data.dato, reason: form.data.begrunnelse }, { userId: req.user!.id }, deps.now()));
+  });
+
+  runRoutes(routes, deps);
+  allocationRoutes(routes, deps);
+}
+
+/** Runs a decision and answers with the proposal's row: updated, or with the reason it failed (409). */
+async function decide(req: Request, res: Response, deps: AppDeps, action: (id: number) => Promise<AllocationOutcome>): Promise<void> {
+  const id = idParam.safeParse(req.params.id);
+  if (!id.success) return notFound(res);
+  const outcome = await action(id.data);
+  if (!outcome.ok && outcome.reason === 'not-found') return notFound(res);
+  if (!req.get('hx-request')) {
+    if (!outcome.ok) return void res.status(409).type('text').send(outcome.message);
+    return res.redirect(303, '/forslag');
+  }
+  await sendRow(res, deps, id.data, outcome.ok ? 200 : 409, outcome.ok ? undefined : outcome.message);
+}
+
+async function sendRow(res: Response, deps: AppDeps, allocationId: number, status: number, error?: string,
+  overrideErrors?: Record<string, string>, overrideValues?: Record<string, string>): Promise<void> {
+  const found = await findProposal(deps.db, allocationId);
+  if (!found) return notFound(res);
+  const row = { ...found, reason: found.reason && await nameApplicants(deps.db, found.reason) };
+  const options = (await overrideOptions(deps.db))[row.kind];
+  sendFragment(res, <ProposalRowView row={row} canDecide options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
+}
+
+const notFound = (res: Response) => void res.status(404).type('text').send('Fant ikke forslaget.');

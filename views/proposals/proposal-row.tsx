@@ -1,0 +1,97 @@
+import type { ProposalRow } from '../../db/queries/planning-runs.ts';
+import type { FieldErrors } from '../components/field-error.tsx';
+import { FieldError } from '../components/field-error.tsx';
+import { formatDate } from '../format.ts';
+
+export interface OverrideOptions {
+  /** People waiting for the same kind of place. */
+  people: { entryId: number; label: string }[];
+  units: { unitId: number; label: string }[];
+}
+
+const STATUS_TEXT: Record<string, { text: string; color: string }> = {
+  reserved: { text: 'Godtatt – plass reservert', color: 'success' },
+  admitted: { text: 'Innskrevet', color: 'success' },
+  rejected: { text: 'Avvist', color: 'neutral' },
+  cancelled: { text: 'Kansellert', color: 'neutral' },
+};
+
+export interface ProposalRowProps {
+  row: ProposalRow;
+  options?: OverrideOptions;
+  canDecide: boolean;
+  /** A message for the whole row, e.g. someone else was first. */
+  error?: string;
+  overrideErrors?: FieldErrors;
+  overrideValues?: Record<string, string>;
+}
+
+/** One proposal: who, where, when, why, and the coordinator's decision. Also the htmx fragment. */
+export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues }: ProposalRowProps) {
+  const id = `proposal-${row.allocationId}`;
+  const decided = STATUS_TEXT[row.status];
+  return (
+    <article id={id} class="proposal ds-card" data-status={row.status}>
+      <header class="proposal-head">
+        <strong><a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a></strong>
+        <span>prioritet {row.priority}</span>
+        <span>→ {row.unitName} ({row.unitCode})</span>
+        <span>{formatDate(row.date)}</span>
+        {decided && <span class="ds-tag" data-color={decided.color}>{decided.text}</span>}
+      </header>
+      <p class="ds-paragraph proposal-why">{row.reason}</p>
+      {error && <div class="ds-alert" data-color="danger" role="alert">{error}</div>}
+      {row.status === 'proposed' && canDecide && (
+        <Decisions id={id} row={row} options={options} errors={overrideErrors} values={overrideValues} />
+      )}
+    </article>
+  );
+}
+
+function Decisions({ id, row, options, errors = {}, values = {} }: { id: string; row: ProposalRow; options?: OverrideOptions; errors?: FieldErrors; values?: Record<string, string> }) {
+  const target = `#${id}`;
+  return (
+    <div class="proposal-actions">
+      <button class="ds-button" data-variant="primary" hx-post={`/forslag/${row.allocationId}/godta`} hx-target={target} hx-swap="outerHTML">Godta</button>
+      <form class="inline-form" hx-post={`/forslag/${row.allocationId}/avvis`} hx-target={target} hx-swap="outerHTML">
+        <label class="ds-sr-only" for={`${id}-avvis`}>Begrunnelse for avvisning</label>
+        <input class="ds-input" id={`${id}-avvis`} name="begrunnelse" placeholder="Begrunnelse (valgfri)" />
+        <button class="ds-button" data-variant="secondary" type="submit">Avvis</button>
+      </form>
+      {options && (
+        <details class="ds-details" open={Object.keys(errors).length > 0}>
+          <summary>Overstyr</summary>
+          <form class="form-grid" hx-post={`/forslag/${row.allocationId}/overstyr`} hx-target={target} hx-swap="outerHTML">
+            <Select id={`${id}-person`} name="person" label="Person" value={values.person ?? String(row.entryId)} error={errors.person}
+              options={options.people.map((p) => ({ value: String(p.entryId), label: p.label }))} />
+            <Select id={`${id}-enhet`} name="enhet" label="Enhet" value={values.enhet ?? String(row.unitId)} error={errors.enhet}
+              options={options.units.map((u) => ({ value: String(u.unitId), label: u.label }))} />
+            <div class="ds-field">
+              <label class="ds-label" for={`${id}-dato`}>Dato</label>
+              <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? row.date} aria-invalid={errors.dato ? 'true' : undefined} />
+              <FieldError id={`${id}-dato-feil`} message={errors.dato} />
+            </div>
+            <div class="ds-field">
+              <label class="ds-label" for={`${id}-begrunnelse`}>Begrunnelse (påkrevd)</label>
+              <input class="ds-input" id={`${id}-begrunnelse`} name="begrunnelse" value={values.begrunnelse ?? ''} aria-invalid={errors.begrunnelse ? 'true' : undefined} />
+              <FieldError id={`${id}-begrunnelse-feil`} message={errors.begrunnelse} />
+            </div>
+            <button class="ds-button" data-variant="secondary" type="submit">Lagre overstyring</button>
+          </form>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function Select({ id, name, label, value, options, error }: { id: string; name: string; label: string; value: string; options: { value: string; label: string }[]; error?: string }) {
+  return (
+    <div class="ds-field">
+      <label class="ds-label" for={id}>{label}</label>
+      <select class="ds-input" id={id} name={name} aria-invalid={error ? 'true' : undefined}>
+        {options.map((o) => <option key={o.value} value={o.value} selected={o.value === value}>{o.label}</option>)}
+      </select>
+      <FieldError id={`${id}-feil`} message={error} />
+    </div>
+  );
+}

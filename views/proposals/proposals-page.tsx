@@ -1,0 +1,92 @@
+import type { ReservedRow } from '../../db/queries/allocation-lists.ts';
+import type { ProposalRow } from '../../db/queries/planning-runs.ts';
+import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
+import type { SessionUser } from '../../db/queries/users.ts';
+import type { PlanFigures } from '../../server/proposals/service.ts';
+import { formatDate } from '../format.ts';
+import { Layout, type NavId } from '../layout.tsx';
+import { Comparison } from './comparison.tsx';
+import { type OverrideOptions, ProposalRowView } from './proposal-row.tsx';
+import { ReservedList } from './reserved-list.tsx';
+
+export interface RunView {
+  id: number;
+  createdAt: Date;
+  status: string;
+  engine: string | null;
+  millis: number | null;
+  warnings: SnapshotWarning[];
+  proposals: ProposalRow[];
+  unplaced: { name: string; personId: number | null; why: string }[];
+  comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
+  optionsByKind: Record<string, OverrideOptions>;
+}
+
+export interface ProposalsPageProps {
+  user: SessionUser;
+  csrfToken: string;
+  available: readonly NavId[];
+  run: RunView | null;
+  reserved: ReservedRow[];
+  canDecide: boolean;
+}
+
+export function ProposalsPage(props: ProposalsPageProps) {
+  return (
+    <Layout title="Forslag" user={props.user} csrfToken={props.csrfToken} active="forslag" available={props.available}>
+      <h1 class="ds-heading" data-size="lg">Forslag</h1>
+      {props.canDecide && (
+        <form method="post" action="/forslag/planlegg" class="plan-form" hx-post="/forslag/planlegg" hx-target="#proposals" hx-select="#proposals" hx-swap="outerHTML" hx-indicator="#plan-progress" hx-disabled-elt="find button">
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <button type="submit" class="ds-button" data-variant="primary">Lag nye forslag</button>
+          <span id="plan-progress" class="htmx-indicator" role="status"><span class="ds-spinner" aria-hidden="true"></span> Planlegger ut fra dagens ventelister og plasser …</span>
+          <a class="ds-link" href="/forslag/oyeblikksbilde.json">Last ned dagens øyeblikksbilde (JSON)</a>
+        </form>
+      )}
+      <ProposalsSection run={props.run} canDecide={props.canDecide} />
+      <ReservedList rows={props.reserved} canDecide={props.canDecide} />
+    </Layout>
+  );
+}
+
+/** The latest run's proposals; the htmx answer to «Lag nye forslag». */
+export function ProposalsSection({ run, canDecide }: { run: RunView | null; canDecide: boolean }) {
+  if (!run) return <section id="proposals"><p class="ds-paragraph">Ingen forslag ennå. Trykk «Lag nye forslag».</p></section>;
+  const byDate = groupBy(run.proposals, (p) => p.date);
+  return (
+    <section id="proposals">
+      <p class="ds-paragraph run-meta">
+        Planlagt {run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })} · {run.status === 'optimal' ? 'optimal plan' : run.status}
+        {run.engine && <> · {run.engine}</>}{run.millis !== null && <> · {run.millis} ms</>} ·{' '}
+        <a class="ds-link" href={`/forslag/kjoring/${run.id}`}>Kjøring {run.id}</a>
+      </p>
+      {run.warnings.length > 0 && (
+        <div class="ds-alert" data-color="warning">
+          <strong>Tallene har svakheter:</strong>
+          <ul>{run.warnings.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
+        </div>
+      )}
+      {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
+      {[...byDate].map(([date, rows]) => (
+        <section key={date} class="proposal-day">
+          <h2 class="ds-heading" data-size="xs">{formatDate(date)}</h2>
+          {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} />)}
+        </section>
+      ))}
+      {run.unplaced.length > 0 && (
+        <section class="unplaced">
+          <h2 class="ds-heading" data-size="xs">Får ikke plass innen planperioden ({run.unplaced.length})</h2>
+          <ul class="ds-list">
+            {run.unplaced.map((u, i) => <li key={i}>{u.personId ? <a class="ds-link" href={`/personer/${u.personId}`}>{u.name}</a> : u.name}: {u.why}</li>)}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,36 @@
+import type { PlanningRun } from '../../db/queries/planning-runs.ts';
+import type { SessionUser } from '../../db/queries/users.ts';
+import { formatNok } from '../format.ts';
+import { Layout, type NavId } from '../layout.tsx';
+
+/** A stored planning run: what it saw and what it proposed, for audits and complaints. */
+export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun; user: SessionUser; csrfToken: string; available: readonly NavId[] }) {
+  const s = run.snapshot;
+  return (
+    <Layout title={`Kjøring ${run.id}`} user={user} csrfToken={csrfToken} active="forslag" available={available}>
+      <h1 class="ds-heading" data-size="md">Planleggingskjøring {run.id}</h1>
+      <dl class="facts">
+        <dt>Kjørt</dt><dd>{run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })}</dd>
+        <dt>Status</dt><dd>{run.status}{run.engine ? ` (${run.engine}, ${run.millis ?? '?'} ms)` : ''}</dd>
+        <dt>Planleggingsdag</dt><dd>{s.today}, {s.horizonDays} dager frem</dd>
+        <dt>Enheter / ventende</dt><dd>{s.units.length} / {s.applicants.length}</dd>
+        {run.plan && <><dt>Kostnad (modell)</dt><dd>{formatNok(run.plan.cost.total)}, nedre grense {formatNok(run.plan.solver.bound)}</dd></>}
+        {run.error && <><dt>Feil</dt><dd>{run.error}</dd></>}
+      </dl>
+      <p class="ds-paragraph">
+        <a class="ds-link" href={`/forslag/kjoring/${run.id}/snapshot.json`}>Last ned øyeblikksbildet (JSON)</a> ·{' '}
+        {run.plan && <a class="ds-link" href={`/forslag/kjoring/${run.id}/plan.json`}>Last ned planen (JSON)</a>}
+      </p>
+      <h2 class="ds-heading" data-size="xs">Plasser planen så</h2>
+      <table class="ds-table" data-border data-size="sm">
+        <thead><tr><th>Enhet</th><th>Type</th><th>Ledige nå</th><th>Avganger</th></tr></thead>
+        <tbody>
+          {s.units.map((u) => (
+            <tr key={u.id}><td>{u.name ?? u.id} ({u.id})</td><td>{u.kind}{u.tags.length ? ` – ${u.tags.join(', ')}` : ''}</td><td>{u.freeNow}</td>
+              <td>{u.departures.map((d) => `${d.date}: ${d.count}`).join(', ') || '–'}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
