@@ -4,7 +4,8 @@ import type { ComponentLp } from './lp';
 
 /**
  * A chain-free component as a min-cost flow: source → stock row (its new places) → carry →
- * group row → class row → sink (its members). Admission columns run from a stock or group row
+ * group row → class row → sink (its members). Without releases every place comes from the
+ * source, so taking less from it is the same as leaving places unused (rows are ≤). Admission columns run from a stock or group row
  * to a class row, the others from their +1 row to their −1 row.
  */
 function toNetwork(lp: ComponentLp): { net: FlowNetwork; arcOf: number[]; bounded: number[]; S: number; T: number } {
@@ -22,8 +23,8 @@ function toNetwork(lp: ComponentLp): { net: FlowNetwork; arcOf: number[]; bounde
   });
   const bounded: number[] = [];
   lp.rowUpper.forEach((upper, r) => {
-    if (r < nClasses) bounded.push(net.addArc(r, T, upper, 0));
-    else if (upper > 0) bounded.push(net.addArc(S, r, upper, 0));
+    if (r < nClasses) return bounded.push(net.addArc(r, T, upper, 0));
+    if (upper > 0) bounded.push(net.addArc(S, r, upper, 0));
   });
   return { net, arcOf, bounded, S, T };
 }
@@ -61,9 +62,10 @@ function dijkstra(net: FlowNetwork, pot: number[], S: number, T: number) {
     }
   }
   const pathCost = dist[T]! + pot[T]! - pot[S]!;
-  // capping at a level that brings the sink level with the source keeps reduced costs ≥ 0 and,
-  // once no path gains, makes the final potentials complementary to the flow (a tight bound)
-  const cap = Math.min(dist[T]!, Math.max(0, pot[S]! - pot[T]!));
+  // while augmenting, potentials rise by min(dist, dist[T]) so the path gets reduced cost 0;
+  // at the end, a lower cap brings the sink level with the source (any cap keeps reduced
+  // costs ≥ 0), which makes the final potentials complementary to the flow: a tight bound
+  const cap = pathCost < 0 ? dist[T]! : Math.min(dist[T]!, Math.max(0, pot[S]! - pot[T]!));
   for (let v = 0; v < net.nodes; v++) if (pot[v] !== Infinity) pot[v]! += Math.min(dist[v]!, cap);
   return { pathCost, via };
 }
