@@ -20,7 +20,9 @@ export interface Explanations {
  */
 export function explainPlan(snapshot: Snapshot, admissions: IndexedAdmission[]): Explanations {
   const sources = placeSources(snapshot, admissions);
-  const ctx = { snapshot, admissions, sources, byApplicant: new Map(admissions.map((x, i) => [x.applicant, i])) };
+  const freedBy = new Map<number, number>();
+  sources.forEach((s, i) => s.type === 'chain' && freedBy.set(s.mover, i));
+  const ctx = { snapshot, admissions, sources, freedBy, byApplicant: new Map(admissions.map((x, i) => [x.applicant, i])) };
   const unplaced = new Map<number, string>();
   snapshot.applicants.forEach((_, i) => {
     if (!ctx.byApplicant.has(i)) unplaced.set(i, explainUnplaced(snapshot, admissions, i));
@@ -34,6 +36,8 @@ export interface ExplainContext {
   admissions: IndexedAdmission[];
   sources: PlaceSource[];
   byApplicant: Map<number, number>;
+  /** mover → index of the admission that takes the place the move frees */
+  freedBy: Map<number, number>;
 }
 
 function explainAdmission(ctx: ExplainContext, i: number): string {
@@ -75,7 +79,7 @@ function ownGain(snapshot: Snapshot, x: IndexedAdmission): string[] {
 function chainGain(ctx: ExplainContext, i: number): string {
   const { snapshot } = ctx;
   const mover = ctx.admissions[i]!.applicant;
-  const j = ctx.sources.findIndex((s) => s.type === 'chain' && s.mover === mover);
+  const j = ctx.freedBy.get(mover) ?? -1;
   if (j < 0) return occupiedUnit(snapshot.applicants[mover]!) === undefined ? '' : 'sengen som blir ledig, trengs ikke i perioden';
   const next = ctx.admissions[j]!;
   const ready = (ctx.sources[j] as { ready: number }).ready;
