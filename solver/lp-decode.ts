@@ -1,40 +1,54 @@
 import type { ComponentLp } from './lp';
 import type { ClassAdmission } from './split';
 
+interface GroupDay {
+  day: number;
+  supply: { k: number; n: number }[];
+  demand: { cls: number; n: number }[];
+}
+
 /**
- * Turns an integral solution into class admissions: direct columns as they are; at each
- * group-day row, supplies from unit classes are matched to the classes admitted through it
- * (every unit of a group fits every class routed through it).
+ * Turns an integral solution into class admissions: direct columns as they are; in each shared
+ * group, places brought in by its units wait (carry) until admissions on that day or later use
+ * them (every unit of a group fits every class routed through it).
  */
 export function decodeSolution(lp: ComponentLp, x: readonly number[]): ClassAdmission[] {
   const out: ClassAdmission[] = [];
-  const supply = new Map<number, { k: number; n: number }[]>();
-  const demand = new Map<number, { cls: number; day: number; n: number }[]>();
+  const groups = new Map<number, Map<number, GroupDay>>();
+  const at = (group: number, day: number): GroupDay => {
+    const days = groups.get(group) ?? new Map<number, GroupDay>();
+    groups.set(group, days);
+    const entry = days.get(day) ?? { day, supply: [], demand: [] };
+    days.set(day, entry);
+    return entry;
+  };
   lp.cols.forEach((m, j) => {
     const n = x[j] ?? 0;
     if (n <= 0) return;
     if (m.kind === 'direct') out.push({ cls: m.cls, k: m.k, day: m.day, count: n });
-    if (m.kind === 'supply') push(supply, m.group, { k: m.k, n });
-    if (m.kind === 'group') push(demand, m.group, { cls: m.cls, day: m.day, n });
+    if (m.kind === 'supply') at(m.group, m.day).supply.push({ k: m.k, n });
+    if (m.kind === 'group') at(m.group, m.day).demand.push({ cls: m.cls, n });
   });
-  for (const [row, wants] of demand) {
-    const offers = supply.get(row) ?? [];
-    for (const w of wants) {
-      while (w.n > 0) {
-        const o = offers.find((s) => s.n > 0);
-        if (!o) throw new Error(`decode: group row ${row} admits more than its units supply`);
-        const n = Math.min(o.n, w.n);
-        out.push({ cls: w.cls, k: o.k, day: w.day, count: n });
+  for (const days of groups.values()) out.push(...matchGroup([...days.values()].sort((a, b) => a.day - b.day)));
+  return out;
+}
+
+function matchGroup(days: GroupDay[]): ClassAdmission[] {
+  const out: ClassAdmission[] = [];
+  const pool: { k: number; n: number }[] = [];
+  for (const d of days) {
+    pool.push(...d.supply);
+    for (const w of d.demand) {
+      let need = w.n;
+      while (need > 0) {
+        const o = pool.find((s) => s.n > 0);
+        if (!o) throw new Error(`decode: a group admits more than its units brought in by day ${d.day}`);
+        const n = Math.min(o.n, need);
+        out.push({ cls: w.cls, k: o.k, day: d.day, count: n });
         o.n -= n;
-        w.n -= n;
+        need -= n;
       }
     }
   }
   return out;
-}
-
-function push<V>(map: Map<number, V[]>, key: number, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

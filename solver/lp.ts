@@ -5,7 +5,7 @@ export interface ColumnMeta {
   cls: number;
   /** unit class for direct and supply columns, else -1 */
   k: number;
-  /** group-day row for group and supply columns, else -1 */
+  /** shared group (an id per component) for group and supply columns, else -1 */
   group: number;
   day: number;
 }
@@ -32,7 +32,7 @@ export class LpBuilder {
   private lp: ComponentLp;
   private stock = new Map<number, { days: number[]; first: number }>();
   private groups = new Map<string, number>();
-  private groupMembers = new Map<number, { ks: number[]; day: number }>();
+  private groupIds = new Map<string, number>();
 
   constructor(classes: number[]) {
     this.lp = { classes, rowUpper: [], colCost: [], colStart: [0], colRow: [], colVal: [], cols: [], hasChains: false };
@@ -74,21 +74,34 @@ export class LpBuilder {
     return i < 0 ? -1 : s!.first + i;
   }
 
-  /** The group-day row (admissions through the group on `day` ≤ supplies from its units), created once. */
-  groupDayRow(key: string, ks: number[], day: number): number {
-    const id = `${key}@${day}`;
-    let row = this.groups.get(id);
-    if (row === undefined) {
-      row = this.lp.rowUpper.length;
+  /**
+   * Rows of a shared group on its days (admissions through the group on a day ≤ places brought
+   * in so far), with carry columns between them. A unit supplies the group on the first group
+   * day after each of its rises, from its stock row of that time: places taken earlier would
+   * only wait in the group, so this is the same model with far fewer supply columns.
+   */
+  addGroupRows(key: string, ks: number[], days: number[]): void {
+    const group = this.groupIds.size;
+    this.groupIds.set(key, group);
+    days.forEach((day, i) => {
+      const row = this.lp.rowUpper.length;
       this.lp.rowUpper.push(0);
-      this.groups.set(id, row);
-      this.groupMembers.set(row, { ks, day });
+      this.groups.set(`${key}@${day}`, row);
+      const from = i === 0 ? -Infinity : days[i - 1]!;
       for (const k of ks) {
         const stock = this.lastStockRowUpTo(k, day);
-        if (stock >= 0) this.addColumn({ kind: 'supply', cls: -1, k, group: row, day }, 0, [[row, -1], [stock, 1]]);
+        const rose = stock >= 0 && this.stock.get(k)!.days[stock - this.stock.get(k)!.first]! > from;
+        if (rose) this.addColumn({ kind: 'supply', cls: -1, k, group, day }, 0, [[row, -1], [stock, 1]]);
       }
-    }
-    return row;
+      if (i > 0) this.addColumn({ kind: 'carry', cls: -1, k: -1, group, day: from }, 0, [[row - 1, 1], [row, -1]]);
+    });
+  }
+
+  /** The id and the row on `day` of a shared group (created by addGroupRows). */
+  groupRow(key: string, day: number): { group: number; row: number } {
+    const row = this.groups.get(`${key}@${day}`);
+    if (row === undefined) throw new Error(`lp: no group row ${key}@${day}`);
+    return { group: this.groupIds.get(key)!, row };
   }
 
   /** An admission column: +1 in its class row and its stock or group row, −1 in the row its move releases into. */

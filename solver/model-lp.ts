@@ -50,6 +50,7 @@ function buildComponent(model: ReducedModel, cls: number[], routes: Route[][], s
   cls.forEach((c) => b.addClassRow(model.classes[c]!.members.length));
   const units = [...new Set(cls.flatMap((c) => routes[c]!.flatMap((r) => r.ks).concat(model.classes[c]!.home >= 0 ? [model.classes[c]!.home] : [])))];
   for (const k of units) b.addStockRows(k, model.rise[k]!, model.units[k]!.arrivals);
+  addSharedGroups(b, cls, routes, shared);
   cls.forEach((c, local) => {
     const klass = model.classes[c]!;
     for (const route of routes[c]!) {
@@ -60,6 +61,20 @@ function buildComponent(model: ReducedModel, cls: number[], routes: Route[][], s
   });
   b.addCarryColumns();
   return b.finish();
+}
+
+function addSharedGroups(b: LpBuilder, cls: number[], routes: Route[][], shared: Set<string>): void {
+  const groups = new Map<string, { ks: number[]; days: Set<number> }>();
+  for (const c of cls) {
+    for (const r of routes[c]!) {
+      const key = groupKey(r.ks);
+      if (!shared.has(key)) continue;
+      const g = groups.get(key) ?? { ks: r.ks, days: new Set<number>() };
+      r.days.forEach((d) => g.days.add(d));
+      groups.set(key, g);
+    }
+  }
+  for (const [key, g] of groups) b.addGroupRows(key, g.ks, [...g.days].sort((x, y) => x - y));
 }
 
 function releaseEntry(b: LpBuilder, klass: ApplicantClass, day: number, H: number, T: number): number {
@@ -79,8 +94,8 @@ function addDirectRoute(b: LpBuilder, model: ReducedModel, klass: ApplicantClass
 
 function addGroupRoute(b: LpBuilder, model: ReducedModel, klass: ApplicantClass, c: number, local: number, route: Route, key: string, H: number, T: number): void {
   for (const day of route.days) {
-    const row = b.groupDayRow(key, route.ks, day);
+    const { group, row } = b.groupRow(key, day);
     const cost = dayCost(klass.terms, day) + route.pref - klass.unplaced;
-    b.addAdmission({ kind: 'group', cls: c, k: -1, group: row, day }, cost, local, row, releaseEntry(b, klass, day, H, T));
+    b.addAdmission({ kind: 'group', cls: c, k: -1, group, day }, cost, local, row, releaseEntry(b, klass, day, H, T));
   }
 }
