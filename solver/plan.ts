@@ -51,8 +51,10 @@ function engineNames(names: Map<string, number>): string {
   return [...names].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n)).join(' + ');
 }
 
-/** Builds the plan document from indexed admissions: dates, cost, explanations. */
-export function assemblePlan(snapshot: Snapshot, admissions: IndexedAdmission[], solver: Plan['solver']): Plan {
+/** Builds the plan document from indexed admissions (listed by date, then id): dates, cost, explanations. */
+export function assemblePlan(snapshot: Snapshot, unsorted: IndexedAdmission[], solver: Plan['solver']): Plan {
+  const id = (x: IndexedAdmission) => snapshot.applicants[x.applicant]!.id;
+  const admissions = [...unsorted].sort((a, b) => a.day - b.day || id(a).localeCompare(id(b)));
   const refs = admissions.map((x) => ({
     applicantId: snapshot.applicants[x.applicant]!.id,
     unitId: snapshot.units[x.unit]!.id,
