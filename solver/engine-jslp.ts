@@ -16,7 +16,8 @@ export function toJsModel(lp: ComponentLp, integer: boolean): JsModel {
     variables[`x${j}`] = col;
     if (integer && lp.cols[j]!.kind !== 'carry') ints[`x${j}`] = 1;
   });
-  return { optimize: 'cost', opType: 'min', constraints, variables, ...(integer ? { ints } : {}) };
+  // tolerance 0: branch-and-cut runs until its incumbent is proven optimal
+  return { optimize: 'cost', opType: 'min', constraints, variables, ...(integer ? { ints, tolerance: 0 } : {}) };
 }
 
 function run(model: JsModel, n: number): { feasible: boolean; value: number; x: number[] } {
