@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { objective } from './engine';
+import { highsEngine } from './engine-highs';
+import { jsLpEngine } from './engine-jslp';
 import { generateSnapshot } from './generate';
+import type { ComponentLp } from './lp';
 import { planSnapshot } from './plan';
 import { hardRuleViolations } from './testing/check-plan';
 
@@ -35,6 +39,27 @@ describe('engines agree', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('when the LP relaxation is fractional, then both LP engines branch to the integer optimum', async () => {
+    // x1+x2 ≤ 1, x2+x3 ≤ 1, x1+x3 ≤ 1, minimise −x1−x2−x3: LP (½,½,½) = −1.5, integers −1
+    const meta = { kind: 'direct' as const, cls: 0, k: 0, group: -1, day: 0 };
+    const lp: ComponentLp = {
+      classes: [],
+      rowUpper: [1, 1, 1],
+      colCost: [-1, -1, -1],
+      colStart: [0, 2, 4, 6],
+      colRow: [0, 2, 0, 1, 1, 2],
+      colVal: [1, 1, 1, 1, 1, 1],
+      cols: [meta, meta, meta],
+      hasChains: true,
+    };
+    for (const engine of [jsLpEngine, highsEngine]) {
+      const res = await engine.solve(lp);
+      expect(res.name).toMatch(/MIP/);
+      expect(objective(lp, res.x)).toBe(-1);
+      expect(res.bound).toBe(-1);
+    }
   });
 
   it('when an M-size snapshot is planned, then the plan is optimal and keeps the hard rules', async () => {
