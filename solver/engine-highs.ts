@@ -1,5 +1,5 @@
 import highsLoader, { type Highs } from 'highs';
-import { dualCertificate, lpBound, roundIfIntegral, type Engine, type EngineResult } from './engine';
+import { dualCertificate, lpBound, objective, roundIfIntegral, type Engine, type EngineResult } from './engine';
 import type { ComponentLp } from './model-lp';
 
 let loading: Promise<Highs> | undefined;
@@ -10,16 +10,22 @@ export function loadHighs(): Promise<Highs> {
   return loading;
 }
 
-/** The component in HiGHS's sparse column form; integrality on every non-carry column when `integer`. */
-function toModelData(lp: ComponentLp, integer: boolean) {
+/**
+ * The component in HiGHS's sparse column form; integrality on every non-carry column when
+ * `integer`; columns listed in `fixed` are fixed at the given value.
+ */
+function toModelData(lp: ComponentLp, integer: boolean, fixed?: Map<number, number>) {
   const n = lp.colCost.length;
   const m = lp.rowUpper.length;
+  const lower = new Float64Array(n);
+  const upper = new Float64Array(n).fill(Infinity);
+  for (const [j, v] of fixed ?? []) (lower[j] = v), (upper[j] = v);
   return {
     numCols: n,
     numRows: m,
     colCost: Float64Array.from(lp.colCost),
-    colLower: new Float64Array(n),
-    colUpper: new Float64Array(n).fill(Infinity),
+    colLower: lower,
+    colUpper: upper,
     rowLower: new Float64Array(m).fill(-Infinity),
     rowUpper: Float64Array.from(lp.rowUpper),
     matrix: {
@@ -54,12 +60,13 @@ function options(lp: ComponentLp, integer: boolean): Record<string, string | num
   return { output_flag: false, mip_rel_gap: 0, mip_abs_gap: whole ? 0.99 : 1e-9 };
 }
 
-function run(highs: Highs, lp: ComponentLp, integer: boolean): RunResult {
-  const model = highs.createModel(toModelData(lp, integer));
+function run(highs: Highs, lp: ComponentLp, integer: boolean, fixed?: Map<number, number>): RunResult {
+  const model = highs.createModel(toModelData(lp, integer, fixed));
   try {
     model.options.set(options(lp, integer));
     model.run();
     if (model.getModelStatus() !== highs.constants.modelStatus.optimal) {
+      if (fixed) return { x: [] };
       throw new Error(`HiGHS: model status ${model.getModelStatus()}`);
     }
     const solution = model.getSolution();
@@ -84,6 +91,8 @@ export const highsEngine: Engine = {
     const bound = dualCertificate(lp, relaxed.duals!);
     const integral = roundIfIntegral(relaxed.x);
     if (integral) return { name: 'highs (LP, integral)', x: integral, bound, status: 'optimal' };
+    const repaired = repair(highs, lp, relaxed.x, bound);
+    if (repaired) return { name: 'highs (LP + repair)', x: repaired, bound, status: 'optimal' };
     const mip = run(highs, lp, true);
     const x = roundIfIntegral(mip.x);
     if (!x) throw new Error('HiGHS: branch-and-cut gave no integral plan');
@@ -92,3 +101,18 @@ export const highsEngine: Engine = {
 };
 
 
+
+/**
+ * A fractional LP optimum here is usually a tie on the optimal face. Keep every admission and
+ * supply column the LP already has whole, solve the small rest as a MIP, and accept the result
+ * only if its cost meets the certified bound (then it is optimal); otherwise return null.
+ */
+function repair(highs: Highs, lp: ComponentLp, x: number[], bound: number): number[] | null {
+  const fixed = new Map<number, number>();
+  x.forEach((v, j) => {
+    if (lp.cols[j]!.kind !== 'carry' && Math.abs(v - Math.round(v)) <= 1e-6) fixed.set(j, Math.round(v));
+  });
+  const res = roundIfIntegral(run(highs, lp, true, fixed).x);
+  if (!res || res.length === 0) return null;
+  return objective(lp, res) <= bound + 0.5 ? res : null;
+}
