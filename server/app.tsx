@@ -5,8 +5,10 @@ import type { Db } from '../db/client.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { homeFor } from './areas.ts';
 import { csrfProtection } from './auth/csrf.ts';
+import { adminRoutes } from './admin/routes.tsx';
 import { authRoutes } from './auth/routes.tsx';
 import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
+import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
@@ -52,11 +54,13 @@ export function createApp(deps: AppDeps): App {
   queueRoutes(routes, deps);
   placeRoutes(routes, deps);
   proposalRoutes(routes, deps);
+  adminRoutes(routes, deps);
   app.use(router);
 
   app.use((req: Request, res: Response) => {
     sendPage(res, <ErrorPage title="Fant ikke siden" message="Siden finnes ikke, eller du har ikke tilgang til den." user={req.user} />, 404);
   });
+  app.use(notFoundErrors);
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     console.error(error);
     sendPage(res, <ErrorPage title="Noe gikk galt" message="En uventet feil oppstod. Ingenting ble lagret. Prøv igjen, eller kontakt brukerstøtte." user={req.user} />, 500);

@@ -3,7 +3,7 @@ import type { Role } from '../db/schema.ts';
 import type { NavId } from '../views/layout.tsx';
 
 const AREAS: Record<Role, readonly NavId[]> = {
-  admin: ['plasser'],
+  admin: ['plasser', 'admin'],
   koordinator: ['ventelister', 'plasser', 'forslag'],
   institusjonsleder: ['plasser'],
   mote: ['ventelister', 'plasser', 'forslag'],
@@ -12,4 +12,7 @@ const AREAS: Record<Role, readonly NavId[]> = {
 export const areasFor = (role: Role): readonly NavId[] => AREAS[role];
 
 /** Where a user lands after login. */
-export const homeFor = (role: Role): string => (AREAS[role].includes('ventelister') ? '/ventelister' : '/plasser');
+export function homeFor(role: Role): string {
+  if (AREAS[role].includes('ventelister')) return '/ventelister';
+  return role === 'admin' ? '/admin' : '/plasser';
+}

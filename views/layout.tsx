@@ -8,7 +8,11 @@ const NAV = [
   { id: 'forslag', label: 'Forslag', href: '/forslag' },
   { id: 'mote', label: 'Tildelingsmøte', href: '/tildelingsmote' },
   { id: 'nokkeltall', label: 'Nøkkeltall', href: '/nokkeltall' },
+  { id: 'admin', label: 'Administrasjon', href: '/admin' },
 ] as const;
+
+/** Areas shown only to those who have them, never as «coming» to others. */
+const HIDDEN_UNLESS_AVAILABLE: readonly string[] = ['admin'];
 
 /**
  * htmx settings: no injected <style> (the CSP refuses it; indicator styles live in app.css),
@@ -73,7 +77,7 @@ function MainNav({ active, available }: { active?: NavId; available: readonly Na
   return (
     <nav aria-label="Hovedmeny" class="app-nav">
       <ul>
-        {NAV.map((item) => (
+        {NAV.filter((item) => available.includes(item.id) || !HIDDEN_UNLESS_AVAILABLE.includes(item.id)).map((item) => (
           <li key={item.id}>
             {available.includes(item.id)
               ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}</a>

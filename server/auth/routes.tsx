@@ -7,6 +7,7 @@ import { LoginPage } from '../../views/auth/login-page.tsx';
 import { homeFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
+import { createLoginThrottle } from './login-throttle.ts';
 import { endSession, type SessionOptions, startSession } from './session.ts';
 
 const loginForm = z.object({
@@ -18,7 +19,11 @@ const loginForm = z.object({
 /** Only a local path is a safe place to return to after login. */
 const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : undefined);
 
+/** Every role that can log in: for routes every logged-in user may use. */
+export const ALL_ROLES = ['admin', 'koordinator', 'institusjonsleder', 'mote'] as const;
+
 export function authRoutes(routes: RouteTable, sessions: SessionOptions): void {
+  const throttle = createLoginThrottle({ now: sessions.now });
   routes.get('/logg-inn', 'anyone', (req, res) => {
     if (req.user) return res.redirect(303, homeFor(req.user.role));
     sendPage(res, <LoginPage next={safeNext(req.query.neste as string | undefined)} />);
@@ -30,19 +35,33 @@ export function authRoutes(routes: RouteTable, sessions: SessionOptions): void {
       const message = form.error.issues.map((i) => i.message).join(' ');
       return sendPage(res, <LoginPage username={String(req.body?.brukernavn ?? '')} error={message} />, 422);
     }
-    const user = await findActiveUserByName(sessions.db, form.data.brukernavn);
-    if (!user || !(await verify(user.passwordHash, form.data.passord))) {
-      await appendAudit(sessions.db, { userId: user?.id ?? null, action: 'user.login-failed', entity: 'user', entityId: form.data.brukernavn });
-      return sendPage(res, <LoginPage username={form.data.brukernavn} error="Feil brukernavn eller passord." />, 401);
+    const { brukernavn, passord, neste } = form.data;
+    const address = req.ip ?? 'ukjent';
+    const wait = throttle.retryAfter(brukernavn, address);
+    if (wait > 0) return refuseThrottled(res, sessions, brukernavn, wait);
+    const user = await findActiveUserByName(sessions.db, brukernavn);
+    if (!user || !(await verify(user.passwordHash, passord))) {
+      throttle.recordFailure(brukernavn, address);
+      await appendAudit(sessions.db, { userId: user?.id ?? null, action: 'user.login-failed', entity: 'user', entityId: brukernavn });
+      return sendPage(res, <LoginPage username={brukernavn} error="Feil brukernavn eller passord." />, 401);
     }
+    throttle.recordSuccess(brukernavn);
     if (req.sessionId) await endSession(req, res, sessions);
     await startSession(res, sessions, user.id);
     await appendAudit(sessions.db, { userId: user.id, action: 'user.login', entity: 'user', entityId: user.id });
-    res.redirect(303, safeNext(form.data.neste) ?? homeFor(user.role));
+    res.redirect(303, safeNext(neste) ?? homeFor(user.role));
   });
 
-  routes.post('/logg-ut', ['admin', 'koordinator', 'institusjonsleder', 'mote'], async (req: Request, res: Response) => {
+  routes.post('/logg-ut', ALL_ROLES, async (req: Request, res: Response) => {
     await endSession(req, res, sessions);
     res.redirect(303, '/logg-inn');
   });
+}
+
+/** 429 with the login form and a plain Norwegian message; the attempt is logged, the password is not checked. */
+async function refuseThrottled(res: Response, sessions: SessionOptions, username: string, seconds: number): Promise<void> {
+  await appendAudit(sessions.db, { userId: null, action: 'user.login-throttled', entity: 'user', entityId: username });
+  res.set('Retry-After', String(seconds));
+  sendPage(res, <LoginPage username={username}
+    error={`For mange mislykkede innlogginger. Vent ${seconds} sekunder og prøv igjen, eller kontakt en administrator.`} />, 429);
 }

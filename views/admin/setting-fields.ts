@@ -1,0 +1,60 @@
+/** The settings form's fields: label, group and allowed range (whole numbers). */
+import type { SettingKey } from '../../db/queries/settings-admin.ts';
+
+export interface SettingField {
+  key: SettingKey;
+  label: string;
+  min: number;
+  max: number;
+  hint?: string;
+}
+
+export interface SettingGroup { title: string; fields: SettingField[] }
+
+const MAX_NOK = 10_000_000;
+
+export const SETTING_GROUPS: SettingGroup[] = [
+  {
+    title: 'Garantitid (dager fra vedtak)',
+    fields: [
+      { key: 'guaranteeDaysKorttid', label: 'Korttid', min: 0, max: 730 },
+      { key: 'guaranteeDaysLangtid', label: 'Langtid', min: 0, max: 730 },
+      { key: 'guaranteeDaysBofellesskap', label: 'Bofellesskap', min: 0, max: 730 },
+    ],
+  },
+  {
+    title: 'Kostnadsvekter i planleggingen (kroner)',
+    fields: [
+      { key: 'guaranteeBreachNok', label: 'Brudd på garantitid (per person)', min: 0, max: MAX_NOK },
+      { key: 'guaranteeLateDayNok', label: 'Hver dag over garantitid', min: 0, max: MAX_NOK },
+      { key: 'waitingDayNokP1', label: 'Ventedag, prioritet 1', min: 0, max: MAX_NOK },
+      { key: 'waitingDayNokP2', label: 'Ventedag, prioritet 2', min: 0, max: MAX_NOK },
+      { key: 'waitingDayNokP3', label: 'Ventedag, prioritet 3', min: 0, max: MAX_NOK },
+      { key: 'nonPreferredNok', label: 'Plass personen ikke har ønsket', min: 0, max: MAX_NOK },
+    ],
+  },
+  {
+    title: 'Planlegging',
+    fields: [
+      { key: 'turnaroundDays', label: 'Klargjøring mellom to beboere (dager)', min: 0, max: 30 },
+      { key: 'horizonDays', label: 'Planleggingshorisont (dager)', min: 1, max: 366 },
+    ],
+  },
+  {
+    title: 'Mål',
+    fields: [
+      { key: 'targetCaseDaysKorttid', label: 'Saksbehandlingstid korttid (dager)', min: 0, max: 365 },
+      { key: 'targetCaseDaysLangtid', label: 'Saksbehandlingstid langtid (dager)', min: 0, max: 365 },
+      { key: 'targetGuaranteeBreachPct', label: 'Brudd på garantitid (høyst prosent)', min: 0, max: 100 },
+    ],
+  },
+  {
+    title: 'Drift',
+    fields: [
+      { key: 'reportStaleHour', label: 'Plassmelding senest kl. (0–23)', min: 0, max: 23, hint: 'En enhet som ikke har meldt innen dette klokkeslettet på en hverdag, vises som utdatert.' },
+      { key: 'sessionIdleMinutes', label: 'Logg ut etter inaktivitet (minutter)', min: 5, max: 720 },
+    ],
+  },
+];
+
+export const SETTING_FIELDS: SettingField[] = SETTING_GROUPS.flatMap((g) => g.fields);
