@@ -10,6 +10,7 @@ import { authRoutes } from './auth/routes.tsx';
 import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
 import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
+import { personRoutes } from './persons/routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
 import { queueRoutes } from './queues/routes.tsx';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): App {
   queueRoutes(routes, deps);
   placeRoutes(routes, deps);
   proposalRoutes(routes, deps);
+  personRoutes(routes, deps);
   adminRoutes(routes, deps);
   app.use(router);
 

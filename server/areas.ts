@@ -4,7 +4,7 @@ import type { NavId } from '../views/layout.tsx';
 
 const AREAS: Record<Role, readonly NavId[]> = {
   admin: ['plasser', 'admin'],
-  koordinator: ['ventelister', 'plasser', 'forslag'],
+  koordinator: ['ventelister', 'personer', 'plasser', 'forslag'],
   institusjonsleder: ['plasser'],
   mote: ['ventelister', 'plasser', 'forslag'],
 };

@@ -4,6 +4,7 @@ import type { SessionUser } from '../db/queries/users.ts';
 /** The areas of the app; those not built yet are shown but not linked. */
 const NAV = [
   { id: 'ventelister', label: 'Ventelister', href: '/ventelister' },
+  { id: 'personer', label: 'Personer', href: '/personer' },
   { id: 'plasser', label: 'Plasser', href: '/plasser' },
   { id: 'forslag', label: 'Forslag', href: '/forslag' },
   { id: 'mote', label: 'Tildelingsmøte', href: '/tildelingsmote' },
@@ -12,7 +13,7 @@ const NAV = [
 ] as const;
 
 /** Areas shown only to those who have them, never as «coming» to others. */
-const HIDDEN_UNLESS_AVAILABLE: readonly string[] = ['admin'];
+const HIDDEN_UNLESS_AVAILABLE: readonly string[] = ['admin', 'personer'];
 
 /**
  * htmx settings: no injected <style> (the CSP refuses it; indicator styles live in app.css),

@@ -1,0 +1,74 @@
+/** The coordinator's forms for persons and vedtak, with Norwegian messages per field. */
+import { z } from 'zod';
+import type { Settings } from '../../db/queries/settings.ts';
+import { OUTCOMES, PLACE_KINDS, type PlaceKind } from '../../db/schema.ts';
+import {
+  dateField, fnrField, listField, optionalDateField, optionalTextField, textField, wholeNumberField,
+} from './fields.ts';
+import { computedGuarantee, isGranted, tagProblem } from './vedtak-rules.ts';
+
+export const personForm = z.object({
+  navn: z.string({ message: 'Skriv navnet.' }).trim().min(2, 'Skriv fullt navn.').max(200, 'Navnet kan være høyst 200 tegn.'),
+  fodselsnummer: fnrField,
+  bydel: z.string({ message: 'Skriv bydelen.' }).trim().min(2, 'Skriv bydelen.').max(100, 'Bydelen kan være høyst 100 tegn.'),
+});
+export type PersonInput = z.infer<typeof personForm>;
+
+export interface VedtakContext {
+  today: string;
+  settings: Settings;
+  /** Active units and their kind, for preferred and excluded units. */
+  unitKinds: Map<number, PlaceKind>;
+}
+
+const baseVedtak = z.object({
+  mottatt: dateField('Skriv datoen søknaden kom inn.'),
+  type: z.enum(PLACE_KINDS, { message: 'Velg korttid, langtid eller bofellesskap.' }),
+  behov: listField(z.string()),
+  utfall: z.enum(OUTCOMES, { message: 'Velg innvilget, avslag eller ventelistevedtak.' }),
+  vedtaksdato: dateField('Skriv vedtaksdatoen.'),
+  prioritet: z.preprocess((v) => (v === '' ? undefined : v), wholeNumberField('Velg prioritet 1, 2 eller 3.', 1, 3).optional()),
+  prioritet_begrunnelse: optionalTextField(1000),
+  garantidato: optionalDateField(),
+  garanti_begrunnelse: optionalTextField(1000),
+  begrunnelse: textField('Skriv begrunnelsen for vedtaket (grunnlaget må dokumenteres).', 5000),
+  tidligste_dato: optionalDateField(),
+  foretrukket: listField(z.coerce.number().int().positive()),
+  utelukket: listField(z.coerce.number().int().positive()),
+});
+export type VedtakInput = z.infer<typeof baseVedtak>;
+
+/** The vedtak form, checked against today, the guarantee settings and the units. */
+export const vedtakForm = (ctx: VedtakContext) => baseVedtak.superRefine((v, issue) => {
+  const add = (path: keyof VedtakInput, message: string) => issue.addIssue({ code: 'custom', path: [path], message });
+  const tags = tagProblem(v.type, v.behov);
+  if (tags) add('behov', tags);
+  if (v.vedtaksdato && v.mottatt && v.vedtaksdato < v.mottatt) add('vedtaksdato', 'Vedtaksdatoen kan ikke være før søknaden kom inn.');
+  if (v.vedtaksdato && v.vedtaksdato > ctx.today) add('vedtaksdato', 'Vedtaksdatoen kan ikke være fram i tid.');
+  if (!isGranted(v.utfall)) return;
+  if (v.prioritet === undefined) add('prioritet', 'Velg prioritet 1, 2 eller 3.');
+  if (!v.prioritet_begrunnelse) add('prioritet_begrunnelse', 'Skriv hvorfor personen har denne prioriteten.');
+  if (v.garantidato && v.vedtaksdato && v.garantidato !== computedGuarantee(v.type, v.vedtaksdato, ctx.settings)) {
+    if (v.garantidato < v.vedtaksdato) add('garantidato', 'Garantidatoen kan ikke være før vedtaksdatoen.');
+    if (!v.garanti_begrunnelse) add('garanti_begrunnelse', 'Skriv hvorfor garantidatoen avviker fra den beregnede.');
+  }
+  const wrongKind = [...v.foretrukket, ...v.utelukket].some((id) => ctx.unitKinds.get(id) !== v.type);
+  if (wrongKind) add('foretrukket', 'Velg bare enheter for samme type plass.');
+  if (v.foretrukket.some((id) => v.utelukket.includes(id))) add('utelukket', 'En enhet kan ikke være både ønsket og utelukket.');
+});
+
+const reason = (message: string) => textField(message, 1000);
+
+export const withdrawForm = z.object({ begrunnelse: reason('Skriv hvorfor personen tas av ventelisten.') });
+
+export const deceasedForm = z.object({
+  dato: dateField('Skriv dødsdatoen.'),
+  begrunnelse: reason('Skriv hvordan dødsfallet ble kjent (f.eks. melding fra fastlege).'),
+});
+
+export const priorityForm = z.object({
+  prioritet: wholeNumberField('Velg prioritet 1, 2 eller 3.', 1, 3),
+  begrunnelse: reason('Skriv hvorfor prioriteten endres.'),
+});
+
+export const idParam = z.coerce.number().int().positive();

@@ -1,0 +1,57 @@
+/** Use cases of the person page: read it (logging the view), and turn forms into vedtak. */
+import { osloToday } from '../../db/dates.ts';
+import type { Db } from '../../db/client.ts';
+import { maskFnr } from '../../db/fnr.ts';
+import { listPersonViewers, recordPersonView } from '../../db/queries/person-access.ts';
+import { loadPersonPage } from '../../db/queries/person-page.ts';
+import { buildTimeline, loadPersonAudit } from '../../db/queries/person-timeline.ts';
+import { loadSettings, type Settings } from '../../db/queries/settings.ts';
+import { listUnitOptions, type NewVedtak } from '../../db/queries/vedtak.ts';
+import type { PersonViewData } from '../../views/persons/person-view.tsx';
+import type { VedtakContext, VedtakInput } from './forms.ts';
+import { appealDeadline, appealRegimeFor, computedGuarantee, isGranted } from './vedtak-rules.ts';
+
+/**
+ * Everything the person view shows. `viewedBy` logs a `person.view` first, so the
+ * viewer appears in the page's own «who has looked» list.
+ */
+export async function loadPersonView(db: Db, personId: number, now: Date, viewedBy?: number): Promise<PersonViewData | undefined> {
+  const today = osloToday(now);
+  const data = await loadPersonPage(db, personId, today);
+  if (!data) return undefined;
+  if (viewedBy !== undefined) await recordPersonView(db, viewedBy, personId);
+  const [audit, viewers, units, settings] = await Promise.all([
+    loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), loadSettings(db),
+  ]);
+  const vedtak = data.vedtak.map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
+  return {
+    ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, timeline: buildTimeline(data, audit), viewers, units,
+    guaranteeDays: guaranteeDaysOf(settings),
+  };
+}
+
+export const guaranteeDaysOf = (s: Settings) => ({ korttid: s.guaranteeDaysKorttid, langtid: s.guaranteeDaysLangtid, bofellesskap: s.guaranteeDaysBofellesskap });
+
+/** Today, the guarantee settings and the units, for checking a vedtak. */
+export async function vedtakContext(db: Db, now: Date): Promise<VedtakContext> {
+  const [settings, units] = await Promise.all([loadSettings(db), listUnitOptions(db)]);
+  return { today: osloToday(now), settings, unitKinds: new Map(units.map((u) => [u.id, u.kind])) };
+}
+
+/** A checked form as a vedtak: the guarantee date is computed unless overridden, the appeal regime derived. */
+export function toNewVedtak(personId: number, v: VedtakInput, settings: Settings): NewVedtak {
+  const granted = isGranted(v.utfall);
+  const computed = computedGuarantee(v.type, v.vedtaksdato, settings);
+  const guaranteeDate = granted ? (v.garantidato ?? computed) : null;
+  return {
+    personId, receivedDate: v.mottatt, kind: v.type, requiredTags: v.behov, outcome: v.utfall, decisionDate: v.vedtaksdato,
+    priority: granted ? v.prioritet ?? null : null,
+    priorityReason: granted ? v.prioritet_begrunnelse ?? null : null,
+    guaranteeDate,
+    guaranteeOverrideReason: guaranteeDate && guaranteeDate !== computed ? v.garanti_begrunnelse ?? null : null,
+    reasoning: v.begrunnelse, appealRegime: appealRegimeFor(v.type),
+    earliestDate: granted ? v.tidligste_dato ?? null : null,
+    preferredUnitIds: granted ? v.foretrukket : [],
+    excludedUnitIds: granted ? v.utelukket : [],
+  };
+}

@@ -1,0 +1,70 @@
+/** Norwegian labels for the person pages. */
+export const KIND_LABELS: Record<string, string> = { korttid: 'Korttid', langtid: 'Langtid', bofellesskap: 'Bofellesskap' };
+
+export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
+  innvilget: { text: 'Innvilget', color: 'success' },
+  ventelistevedtak: { text: 'Ventelistevedtak', color: 'warning' },
+  avslag: { text: 'Avslag', color: 'neutral' },
+};
+
+export const WAIT_LABELS: Record<string, { text: string; color: string }> = {
+  waiting: { text: 'Venter', color: 'info' },
+  reserved: { text: 'Plass reservert', color: 'success' },
+  admitted: { text: 'Innskrevet', color: 'success' },
+  withdrawn: { text: 'Trukket fra ventelisten', color: 'neutral' },
+  deceased: { text: 'Død', color: 'neutral' },
+};
+
+export const ALLOCATION_LABELS: Record<string, string> = {
+  proposed: 'Foreslått', reserved: 'Reservert', admitted: 'Innskrevet', cancelled: 'Kansellert', rejected: 'Avvist',
+};
+
+export const HOSPITAL_LABELS: Record<string, string> = {
+  innlagt: 'Innlagt', utskrivningsklar: 'Utskrivningsklar', utskrevet: 'Utskrevet', avmeldt: 'Avmeldt',
+};
+
+export const PRIORITY_LABELS: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
+
+/** What each timeline entry says; unknown actions show as they are. */
+export const EVENT_LABELS: Record<string, string> = {
+  'application.received': 'Søknad mottatt',
+  'application.decided': 'Vedtak fattet',
+  'application.create': 'Vedtak registrert',
+  'application.priority': 'Prioritet endret',
+  'application.import': 'Vedtak importert',
+  'person.create': 'Person registrert',
+  'person.import': 'Person importert',
+  'person.deceased': 'Død registrert',
+  'waitlist.withdraw': 'Trukket fra ventelisten',
+  'hospital.admitted': 'Innlagt på sykehus',
+  'hospital.discharge-ready': 'Utskrivningsklar',
+  'hospital.admit': 'Melding om innlagt pasient registrert',
+  'hospital.not-discharge-ready': 'Ikke lenger utskrivningsklar',
+  'hospital.utskrevet': 'Utskrevet fra sykehus',
+  'hospital.avmeldt': 'Avmeldt fra sykehuset',
+  'hospital.innlagt': 'Innlagt på sykehus',
+  'hospital.utskrivningsklar': 'Utskrivningsklar',
+  'unit.from': 'Flyttet inn',
+  'unit.to': 'Flyttet ut',
+  'allocation.proposed': 'Plass foreslått',
+  'allocation.reserved': 'Plass reservert',
+  'allocation.admitted': 'Innskrevet',
+  'allocation.cancelled': 'Plass kansellert',
+  'allocation.rejected': 'Forslag avvist',
+  'allocation.accept': 'Forslag godtatt',
+  'allocation.reject': 'Forslag avvist',
+  'allocation.override': 'Forslag overstyrt',
+  'allocation.admit': 'Innskrivning registrert',
+  'allocation.cancel': 'Reservasjon kansellert',
+};
+
+/** Needs a vedtak can require, in the order the form shows them. */
+export const TAG_LABELS: Record<string, string> = {
+  'psykisk-helse': 'Psykisk helse', rop: 'ROP (rus og psykiatri)', utviklingshemming: 'Utviklingshemming',
+  'barn-unge': 'Barn og unge', skjermet: 'Skjermet enhet (langtid)', rehabilitering: 'Rehabilitering (korttid)',
+};
+
+export const APPEAL_LABELS: Record<string, string> = {
+  statsforvalteren: 'Klage til Statsforvalteren innen 4 uker',
+  lokal: 'Klage til kommunen innen 3 uker',
+};

@@ -1,0 +1,59 @@
+import type { UnitOption } from '../../db/queries/vedtak.ts';
+import { CheckboxGroup, EMPTY_FORM, type FormState, InputField, SelectField, TextareaField } from './fields.tsx';
+import { KIND_LABELS, TAG_LABELS } from './labels.ts';
+
+export interface VedtakFormProps {
+  personId: number;
+  state?: FormState;
+  units: UnitOption[];
+  guaranteeDays: Record<'korttid' | 'langtid' | 'bofellesskap', number>;
+  today: string;
+  csrfToken: string;
+}
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** A new application with its vedtak; open when it comes back with messages. */
+export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays, today, csrfToken }: VedtakFormProps) {
+  const action = `/personer/${personId}/vedtak`;
+  const open = Object.values(state.errors).some(Boolean);
+  const g = guaranteeDays;
+  return (
+    <details class="ds-details action-form" open={open} id="nytt-vedtak">
+      <summary>Registrer nytt vedtak</summary>
+      <form method="post" action={action} class="form-grid" hx-post={action} hx-target="#person-view" hx-swap="outerHTML" novalidate>
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <InputField prefix="vedtak" name="mottatt" type="date" label="Søknad mottatt" state={state} />
+        <SelectField prefix="vedtak" name="type" label="Type plass" state={state} options={options(KIND_LABELS)} />
+        <CheckboxGroup prefix="vedtak" name="behov" label="Behov (bofellesskap: velg ett)" state={state} options={options(TAG_LABELS)} />
+        <SelectField prefix="vedtak" name="utfall" label="Utfall" state={state}
+          options={[{ value: 'innvilget', label: 'Innvilget' }, { value: 'ventelistevedtak', label: 'Ventelistevedtak' }, { value: 'avslag', label: 'Avslag' }]} />
+        <InputField prefix="vedtak" name="vedtaksdato" type="date" label="Vedtaksdato" state={state} fallback={today} />
+        <SelectField prefix="vedtak" name="prioritet" label="Prioritet" state={state} fallback="2"
+          options={[{ value: '1', label: '1 – høy' }, { value: '2', label: '2 – middels' }, { value: '3', label: '3 – lav' }]} />
+        <InputField prefix="vedtak" name="prioritet_begrunnelse" label="Begrunnelse for prioriteten" state={state} />
+        <InputField prefix="vedtak" name="garantidato" type="date" label="Garantidato (valgfri)" state={state}
+          hint={`Tom: beregnes fra vedtaksdatoen – korttid ${g.korttid}, langtid ${g.langtid}, bofellesskap ${g.bofellesskap} dager.`} />
+        <InputField prefix="vedtak" name="garanti_begrunnelse" label="Begrunnelse for annen garantidato" state={state} />
+        <InputField prefix="vedtak" name="tidligste_dato" type="date" label="Tidligste innflytting (valgfri)" state={state} />
+        <UnitChoices units={units} state={state} />
+        <TextareaField prefix="vedtak" name="begrunnelse" label="Begrunnelse for vedtaket" rows={4} state={state} />
+        <div class="form-wide">
+          <p class="ds-paragraph" data-size="sm">Klageordning følger av typen: korttid og langtid klages til Statsforvalteren (4 uker), bofellesskap til kommunen (3 uker).</p>
+          <button class="ds-button" data-variant="primary" type="submit">Lagre vedtak</button>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+function UnitChoices({ units, state }: { units: UnitOption[]; state: FormState }) {
+  const unitOptions = units.map((u) => ({ value: String(u.id), label: `${u.name} (${KIND_LABELS[u.kind]?.toLowerCase()})` }));
+  return (
+    <details class="ds-details form-wide" open={Boolean(state.errors.foretrukket || state.errors.utelukket)}>
+      <summary>Ønskede og utelukkede enheter (valgfritt)</summary>
+      <CheckboxGroup prefix="vedtak" name="foretrukket" label="Ønsker" state={state} options={unitOptions} />
+      <CheckboxGroup prefix="vedtak" name="utelukket" label="Skal ikke til" state={state} options={unitOptions} />
+    </details>
+  );
+}
