@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planningRuns, users } from '../../db/schema.ts';
+import { testDrivers } from '../../test/support/databases.ts';
+import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
+import { loginAs } from '../../test/support/http.ts';
+
+const login = (url: string, brukernavn: string, passord: string, cookie?: string) => fetch(`${url}/logg-inn`, {
+  method: 'POST', redirect: 'manual',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+  body: new URLSearchParams({ brukernavn, passord }),
+});
+
+describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) => {
+  let app: DemoApp;
+  beforeAll(async () => { app = await startDemoApp(driver); });
+  afterAll(async () => { await app?.close(); });
+
+  it('when a state-changing request lacks the CSRF token or has a wrong one, then it is refused with 403 and nothing changes', async () => {
+    const admin = await loginAs(app.server.url, 'admin');
+    const form = { brukernavn: 'smuglet', navn: 'Smug Let', rolle: 'admin', passord: 'et-langt-passord-1' };
+    expect((await admin.post('/admin/brukere', form, { csrf: false })).status).toBe(403);
+    expect((await admin.post('/admin/brukere', { ...form, _csrf: 'feil' }, { csrf: false })).status).toBe(403);
+    expect(await app.database.db.select().from(users).where(eq(users.username, 'smuglet'))).toHaveLength(0);
+
+    const coordinator = await loginAs(app.server.url, 'koordinator');
+    const runs = (await app.database.db.select().from(planningRuns)).length;
+    const res = await coordinator.post('/forslag/planlegg', {}, { csrf: false, headers: { 'hx-request': 'true' } });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('CSRF');
+    expect(await app.database.db.select().from(planningRuns)).toHaveLength(runs);
+  });
+
+  it('when the token comes in the X-CSRF-Token header, as htmx sends it, then the change goes through', async () => {
+    const admin = await loginAs(app.server.url, 'admin');
+    const form = { brukernavn: 'via.header', navn: 'Via Header', rolle: 'mote', passord: 'et-langt-passord-1' };
+    const res = await admin.post('/admin/brukere', form, { csrf: false, headers: { 'x-csrf-token': admin.csrfToken } });
+    expect(res.status).toBe(303);
+  });
+
+  it('when there is no session, then a state-changing request gets 401, not a CSRF message', async () => {
+    const res = await fetch(`${app.server.url}/forslag/planlegg`, { method: 'POST', redirect: 'manual' });
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain('Du er ikke logget inn');
+  });
+
+  it('when pages are served, then the security headers are set and the cookie is httpOnly and SameSite=Lax', async () => {
+    const res = await login(app.server.url, 'mote', 'demo');
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i); // only behind a TLS proxy (TRUST_PROXY)
+    const page = await fetch(`${app.server.url}/logg-inn`);
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(page.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('when someone logs in while holding a session, then the old session is ended and a new one made', async () => {
+    const first = await loginAs(app.server.url, 'koordinator');
+    const again = await login(app.server.url, 'koordinator', 'demo', first.cookie);
+    const cookie = again.headers.getSetCookie().at(-1)!.split(';')[0]!;
+    expect(cookie).not.toBe(first.cookie);
+    expect((await first.get('/ventelister')).status).toBe(303);
+    expect((await fetch(`${app.server.url}/ventelister`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
+  });
+});
+
+describe.each(testDrivers)('Login throttling on %s', (driver) => {
+  let app: DemoApp;
+  beforeAll(async () => { app = await startDemoApp(driver); });
+  afterAll(async () => { await app?.close(); });
+
+  it('when the password was wrong five times within a minute, then the sixth attempt gets 429 even with the right password', async () => {
+    for (let i = 0; i < 5; i++) expect((await login(app.server.url, 'koordinator', `feil-${i}`)).status).toBe(401);
+    const res = await login(app.server.url, 'koordinator', 'demo');
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    const html = await res.text();
+    expect(html).toContain('For mange mislykkede innlogginger.');
+    expect(html).not.toContain('Set-Cookie');
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('when the same address has failed five times, then other user names from it are refused too', async () => {
+    // The first test's five failures came from this address.
+    expect((await login(app.server.url, 'mote', 'demo')).status).toBe(429);
+  });
+});
