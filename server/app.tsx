@@ -10,6 +10,7 @@ import { authRoutes } from './auth/routes.tsx';
 import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
 import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
+import { meetingRoutes } from './meeting/routes.tsx';
 import { personRoutes } from './persons/routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): App {
   placeRoutes(routes, deps);
   proposalRoutes(routes, deps);
   personRoutes(routes, deps);
+  meetingRoutes(routes, deps);
   adminRoutes(routes, deps);
   app.use(router);
 

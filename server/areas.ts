@@ -4,9 +4,9 @@ import type { NavId } from '../views/layout.tsx';
 
 const AREAS: Record<Role, readonly NavId[]> = {
   admin: ['plasser', 'admin'],
-  koordinator: ['ventelister', 'personer', 'plasser', 'forslag'],
+  koordinator: ['ventelister', 'personer', 'plasser', 'forslag', 'mote'],
   institusjonsleder: ['plasser'],
-  mote: ['ventelister', 'plasser', 'forslag'],
+  mote: ['ventelister', 'plasser', 'forslag', 'mote'],
 };
 
 export const areasFor = (role: Role): readonly NavId[] => AREAS[role];

@@ -24,10 +24,16 @@ export interface ProposalRowProps {
   error?: string;
   overrideErrors?: FieldErrors;
   overrideValues?: Record<string, string>;
+  /** Where the decisions post; defaults to the coordinator's `/forslag/:id/<action>`. */
+  actionUrl?: ActionUrl;
 }
 
+export type DecisionAction = 'godta' | 'avvis' | 'overstyr';
+export type ActionUrl = (allocationId: number, action: DecisionAction) => string;
+const forslagUrl: ActionUrl = (allocationId, action) => `/forslag/${allocationId}/${action}`;
+
 /** One proposal: who, where, when, why, and the coordinator's decision. Also the htmx fragment. */
-export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues }: ProposalRowProps) {
+export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues, actionUrl = forslagUrl }: ProposalRowProps) {
   const id = `proposal-${row.allocationId}`;
   const decided = STATUS_TEXT[row.status];
   return (
@@ -42,18 +48,18 @@ export function ProposalRowView({ row, options, canDecide, error, overrideErrors
       <p class="ds-paragraph proposal-why">{row.reason}</p>
       {error && <div class="ds-alert" data-color="danger" role="alert">{error}</div>}
       {row.status === 'proposed' && canDecide && (
-        <Decisions id={id} row={row} options={options} errors={overrideErrors} values={overrideValues} />
+        <Decisions id={id} row={row} options={options} errors={overrideErrors} values={overrideValues} actionUrl={actionUrl} />
       )}
     </article>
   );
 }
 
-function Decisions({ id, row, options, errors = {}, values = {} }: { id: string; row: ProposalRow; options?: OverrideOptions; errors?: FieldErrors; values?: Record<string, string> }) {
+function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { id: string; row: ProposalRow; options?: OverrideOptions; errors?: FieldErrors; values?: Record<string, string>; actionUrl: ActionUrl }) {
   const target = `#${id}`;
   return (
     <div class="proposal-actions">
-      <button class="ds-button" data-variant="primary" hx-post={`/forslag/${row.allocationId}/godta`} hx-target={target} hx-swap="outerHTML">Godta</button>
-      <form class="inline-form" hx-post={`/forslag/${row.allocationId}/avvis`} hx-target={target} hx-swap="outerHTML">
+      <button class="ds-button" data-variant="primary" hx-post={actionUrl(row.allocationId, 'godta')} hx-target={target} hx-swap="outerHTML">Godta</button>
+      <form class="inline-form" hx-post={actionUrl(row.allocationId, 'avvis')} hx-target={target} hx-swap="outerHTML">
         <label class="ds-sr-only" for={`${id}-avvis`}>Begrunnelse for avvisning</label>
         <input class="ds-input" id={`${id}-avvis`} name="begrunnelse" placeholder="Begrunnelse (valgfri)" />
         <button class="ds-button" data-variant="secondary" type="submit">Avvis</button>
@@ -61,7 +67,7 @@ function Decisions({ id, row, options, errors = {}, values = {} }: { id: string;
       {options && (
         <details class="ds-details" open={Object.keys(errors).length > 0}>
           <summary>Overstyr</summary>
-          <form class="form-grid" hx-post={`/forslag/${row.allocationId}/overstyr`} hx-target={target} hx-swap="outerHTML">
+          <form class="form-grid" hx-post={actionUrl(row.allocationId, 'overstyr')} hx-target={target} hx-swap="outerHTML">
             <Select id={`${id}-person`} name="person" label="Person" value={values.person ?? String(row.entryId)} error={errors.person}
               options={options.people.map((p) => ({ value: String(p.entryId), label: p.label }))} />
             <Select id={`${id}-enhet`} name="enhet" label="Enhet" value={values.enhet ?? String(row.unitId)} error={errors.enhet}

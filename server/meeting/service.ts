@@ -1,0 +1,85 @@
+/** Use cases of the meeting page: what the meeting sees, and planning from it. */
+import type { Db } from '../../db/client.ts';
+import { addDays } from '../../db/dates.ts';
+import { overrideOptions } from '../../db/queries/allocation-lists.ts';
+import { peopleOfEntryIds, waitingPeople } from '../../db/queries/meeting-agenda.ts';
+import { findMeeting, type Meeting, runOfAllocation, setMeetingRun } from '../../db/queries/meetings.ts';
+import { findProposal, findRun, latestRun, listRunProposals, type ProposalRow } from '../../db/queries/planning-runs.ts';
+import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
+import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
+import { planToday } from '../proposals/service.ts';
+import { loadVedtakSince, loadWatch } from './agenda.ts';
+import { initialsOf, labelApplicants, mentionedEntries, type NameMode, personLabel } from './people.ts';
+import { weekLabel } from './weeks.ts';
+
+export async function loadMeetingView(db: Db, meeting: Meeting, now: Date, mode: NameMode): Promise<MeetingView> {
+  const latest = await latestRun(db);
+  return {
+    meeting: meetingInfo(meeting),
+    watch: await loadWatch(db, meeting.weekStart, now, mode),
+    run: meeting.planningRunId ? await loadMeetingRun(db, meeting, mode) : null,
+    newerRunId: latest && latest.id !== meeting.planningRunId && latest.id > (meeting.planningRunId ?? 0) ? latest.id : null,
+    vedtak: await loadVedtakSince(db, meeting, now, mode),
+  };
+}
+
+export const meetingInfo = (meeting: Meeting): MeetingInfo => ({
+  id: meeting.id, weekStart: meeting.weekStart, weekLabel: weekLabel(meeting.weekStart), participants: meeting.participants,
+  heldAt: meeting.heldAt, minutesIssuedAt: meeting.minutesIssuedAt,
+});
+
+async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise<MeetingRun | null> {
+  const run = await findRun(db, meeting.planningRunId!);
+  if (!run) return null;
+  const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
+  const weekEnd = addDays(meeting.weekStart, 6);
+  return {
+    id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings,
+    inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
+    optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
+  };
+}
+
+/** Proposals with the person and the planner's explanation named as the display names people. */
+export async function labelProposals(db: Db, rows: ProposalRow[], mode: NameMode): Promise<ProposalRow[]> {
+  const people = await peopleOfEntryIds(db, [...new Set([...rows.map((r) => r.entryId), ...mentionedEntries(rows.map((r) => r.reason))])]);
+  const labels = new Map([...people].map(([entryId, person]) => [entryId, personLabel(person, mode)]));
+  return rows.map((row) => ({
+    ...row,
+    personName: labels.get(row.entryId) ?? row.personName,
+    reason: row.reason && labelApplicants(row.reason, labels),
+  }));
+}
+
+/** The override form's people, with initials instead of names on the projector. */
+export async function labelOptions(db: Db, byKind: Record<string, OverrideOptions>, mode: NameMode): Promise<Record<string, OverrideOptions>> {
+  if (mode === 'full') return byKind;
+  const people = await waitingPeople(db);
+  const relabel = (option: OverrideOptions['people'][number]) => {
+    const person = people.get(option.entryId);
+    return person ? { ...option, label: option.label.replace(person.name, initialsOf(person.name, person.fnr)) } : option;
+  };
+  return Object.fromEntries(Object.entries(byKind).map(([kind, options]) => [kind, { ...options, people: options.people.map(relabel) }]));
+}
+
+/** One proposal as the meeting shows it, with the override choices for its kind; undefined unless it belongs to the meeting's run. */
+export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId: number, mode: NameMode) {
+  const found = await findProposal(db, allocationId);
+  // Overrides made in the meeting keep the run, so they belong to it too.
+  if (!found || meeting.planningRunId === null || await runOfAllocation(db, allocationId) !== meeting.planningRunId) return undefined;
+  const [row] = await labelProposals(db, [found], mode);
+  const options = (await labelOptions(db, await overrideOptions(db), mode))[found.kind];
+  return { row: row!, options };
+}
+
+/** Plans today's state and makes the new run the meeting's. */
+export async function planForMeeting(db: Db, meetingId: number, userId: number, now: Date): Promise<number> {
+  const runId = await planToday(db, userId, now);
+  await setMeetingRun(db, meetingId, runId, userId);
+  return runId;
+}
+
+export async function findMeetingById(db: Db, rawId: unknown): Promise<Meeting | undefined> {
+  const id = Number(rawId);
+  return Number.isSafeInteger(id) && id > 0 ? findMeeting(db, id) : undefined;
+}

@@ -1,0 +1,34 @@
+/** ISO weeks as the meeting picks them: `2026-W48` from `<input type="week">`, Monday dates inside. */
+import { addDays, daysBetween } from '../../db/dates.ts';
+
+/** Monday of the ISO week that holds `iso` (YYYY-MM-DD). */
+export function mondayOf(iso: string): string {
+  const weekday = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(iso, -weekday);
+}
+
+/** `2026-W48` for the ISO week holding `iso`. */
+export function isoWeekOf(iso: string): string {
+  const thursday = addDays(mondayOf(iso), 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Monday of `2026-W48`, or null when the text is not an ISO week that exists. */
+export function mondayOfIsoWeek(week: string): string | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const number = Number(match[2]);
+  // Week 1 holds 4 January.
+  const monday = addDays(mondayOf(`${year}-01-04`), (number - 1) * 7);
+  return number >= 1 && isoWeekOf(monday) === week ? monday : null;
+}
+
+/** «uke 48 (23.11.–29.11.2026)» */
+export function weekLabel(monday: string): string {
+  const sunday = addDays(monday, 6);
+  const short = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.`;
+  return `uke ${Number(isoWeekOf(monday).slice(6))} (${short(monday)}–${short(sunday)}${sunday.slice(0, 4)})`;
+}

@@ -1,0 +1,80 @@
+/** The meeting's proposals, by unit and day, decided with the coordinator's own row component. */
+import type { ProposalRow } from '../../db/queries/planning-runs.ts';
+import { formatDate } from '../format.ts';
+import { type ActionUrl, ProposalRowView } from '../proposals/proposal-row.tsx';
+import type { Display, MeetingRun } from './meeting-types.ts';
+
+export interface MeetingProposalsProps {
+  meetingId: number;
+  run: MeetingRun | null;
+  newerRunId: number | null;
+  canDecide: boolean;
+  display: Display;
+  csrfToken: string;
+  today: string;
+}
+
+/** Decisions post to the meeting, keeping the display (projector, names) for the answer. */
+export const meetingActionUrl = (meetingId: number, display: Display): ActionUrl =>
+  (allocationId, action) => `/tildelingsmote/${meetingId}/forslag/${allocationId}/${action}${display.query}`;
+
+export function MeetingProposals({ meetingId, run, newerRunId, canDecide, display, csrfToken, today }: MeetingProposalsProps) {
+  const stale = run && run.createdAt.toISOString().slice(0, 10) < today;
+  return (
+    <section id="meeting-proposals" class="meeting-section" aria-labelledby="meeting-proposals-h">
+      <h2 class="ds-heading" data-size="md" id="meeting-proposals-h">Forslag {run ? `(${run.inWeek.length} denne uka)` : ''}</h2>
+      {canDecide && <PlanForm meetingId={meetingId} display={display} csrfToken={csrfToken} again={run !== null} />}
+      {!run && <p class="ds-paragraph">Møtet har ingen forslag ennå.{canDecide ? ' Trykk «Planlegg nå».' : ''}</p>}
+      {stale && <div class="ds-alert" data-color="warning">Forslagene er fra {run.createdAt.toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo' })}. Planlegg på nytt for dagens tall.</div>}
+      {newerRunId && <p class="ds-paragraph muted no-print">Det finnes nyere forslag (<a class="ds-link" href={`/forslag/kjoring/${newerRunId}`}>kjøring {newerRunId}</a>) enn møtets.</p>}
+      {run && run.warnings.length > 0 && (
+        <details class="ds-details"><summary>Tallene har svakheter ({run.warnings.length})</summary>
+          <ul>{run.warnings.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
+        </details>
+      )}
+      {run && <ProposalGroups rows={run.inWeek} run={run} meetingId={meetingId} canDecide={canDecide} display={display} />}
+      {run && run.inWeek.length === 0 && <p class="ds-paragraph">Ingen forslag for denne uka.</p>}
+      {run && run.later.length > 0 && (
+        <details class="ds-details meeting-later"><summary>Forslag etter uka ({run.later.length})</summary>
+          <ProposalGroups rows={run.later} run={run} meetingId={meetingId} canDecide={canDecide} display={display} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function PlanForm({ meetingId, display, csrfToken, again }: { meetingId: number; display: Display; csrfToken: string; again: boolean }) {
+  const action = `/tildelingsmote/${meetingId}/planlegg${display.query}`;
+  return (
+    <form method="post" action={action} class="plan-form" hx-post={action} hx-target="#meeting-proposals" hx-select="#meeting-proposals" hx-swap="outerHTML" hx-indicator="#meeting-plan-progress" hx-disabled-elt="find button">
+      <input type="hidden" name="_csrf" value={csrfToken} />
+      <button type="submit" class="ds-button" data-variant={again ? 'secondary' : 'primary'}>{again ? 'Planlegg på nytt' : 'Planlegg nå'}</button>
+      <span id="meeting-plan-progress" class="htmx-indicator" role="status"><span class="ds-spinner" aria-hidden="true"></span> Planlegger ut fra dagens ventelister og plasser …</span>
+    </form>
+  );
+}
+
+function ProposalGroups({ rows, run, meetingId, canDecide, display }: { rows: ProposalRow[]; run: MeetingRun; meetingId: number; canDecide: boolean; display: Display }) {
+  const actionUrl = meetingActionUrl(meetingId, display);
+  return (
+    <>
+      {[...groupBy(rows, (r) => `${r.unitName} (${r.unitCode})`)].map(([unit, unitRows]) => (
+        <section key={unit} class="meeting-unit">
+          <h3 class="ds-heading" data-size="xs">{unit}</h3>
+          {[...groupBy(unitRows, (r) => r.date)].map(([date, dayRows]) => (
+            <div key={date} class="meeting-day">
+              <h4 class="meeting-day-h">{formatDate(date)}</h4>
+              {dayRows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} actionUrl={actionUrl} />)}
+            </div>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => key(a).localeCompare(key(b), 'nb'))) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,68 @@
+/** What the meeting page and the minutes show; people come labelled, never with their fødselsnummer. */
+import type { ProposalRow } from '../../db/queries/planning-runs.ts';
+import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
+import type { OverrideOptions } from '../proposals/proposal-row.tsx';
+
+/** How the page is shown: projector mode has large type and, unless chosen otherwise, initials. */
+export interface Display {
+  projector: boolean;
+  fullNames: boolean;
+  /** Query string that keeps the display across htmx requests, e.g. `?visning=projektor`. */
+  query: string;
+}
+
+export interface MeetingInfo {
+  id: number;
+  weekStart: string;
+  weekLabel: string;
+  participants: string[];
+  heldAt: Date;
+  minutesIssuedAt: Date | null;
+}
+
+export interface PlaceLine {
+  unitId: number; name: string; code: string; kind: string;
+  freeNow: number;
+  /** Expected departures from today to the end of the meeting's week. */
+  expectedInWeek: number;
+  departures: { date: string; count: number }[];
+  reportedAt: Date | null; stale: boolean; closed: boolean; closedReason: string | null;
+}
+
+export interface LabelledPerson { personId: number; label: string }
+
+export interface GuaranteeLine extends LabelledPerson { entryId: number; kind: string; priority: number; guaranteeDate: string; daysLeft: number }
+
+export interface HospitalLine extends LabelledPerson {
+  admittedDate: string; dischargeReadyDate: string | null; status: string;
+  entryKind: string | null; entryStatus: string | null; overligger: { days: number; nok: number };
+}
+
+export interface VedtakLine extends LabelledPerson {
+  applicationId: number; kind: string; outcome: string; decisionDate: string; priority: number | null; guaranteeDate: string | null;
+}
+
+/** Places, guarantees and hospital patients: refreshed in place after every decision. */
+export interface Watch {
+  today: string;
+  places: PlaceLine[];
+  guarantee: GuaranteeLine[];
+  hospital: HospitalLine[];
+}
+
+export interface MeetingRun {
+  id: number; createdAt: Date; status: string; warnings: SnapshotWarning[];
+  /** Proposals in the meeting's week and after it, labelled for the display. */
+  inWeek: ProposalRow[];
+  later: ProposalRow[];
+  optionsByKind: Record<string, OverrideOptions>;
+}
+
+export interface MeetingView {
+  meeting: MeetingInfo;
+  watch: Watch;
+  run: MeetingRun | null;
+  /** A run newer than the meeting's, when someone planned elsewhere. */
+  newerRunId: number | null;
+  vedtak: { since: string; lines: VedtakLine[] };
+}
