@@ -29,7 +29,7 @@ export interface Admission { admittedDate: string; dischargeReadyDate: string | 
 /** A new stay (melding om innlagt pasient), possibly already discharge-ready. */
 export async function admitToHospital(db: DbOrTx, personId: number, a: Admission, userId: number): Promise<HospitalOutcome> {
   return db.transaction(async (tx) => {
-    if (await openStay(tx, personId)) return refuse('innlagt', 'Personen er allerede innlagt. Avslutt oppholdet først.');
+    if (await openStay(tx, personId)) return refuse('_', 'Personen er allerede innlagt. Avslutt oppholdet først.');
     if (a.dischargeReadyDate && a.dischargeReadyDate < a.admittedDate) return refuse('utskrivningsklar', 'Kan ikke være utskrivningsklar før innleggelsen.');
     const values = {
       personId, admittedDate: a.admittedDate, dischargeReadyDate: a.dischargeReadyDate,
