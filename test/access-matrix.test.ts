@@ -1,0 +1,118 @@
+/**
+ * The authorisation matrix: every route the app declares × every role and no session,
+ * against what the route itself declares. Routes come from the app's own table, so a new
+ * route is walked without anyone remembering to add it here; a new path parameter fails
+ * until it is given a real demo id below.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hash } from '@node-rs/argon2';
+import { createUser } from '../db/queries/users.ts';
+import { allocations, meetings, planningRuns, type Role, units, userUnits, users, waitlistEntries } from '../db/schema.ts';
+import type { RouteSpec } from '../server/routing.ts';
+import { testDrivers } from './support/databases.ts';
+import { type DemoApp, startDemoApp, TEST_TODAY } from './support/demo-app.ts';
+import { loginAs } from './support/http.ts';
+
+const ROLE_USERS: Record<Role, string> = { admin: 'admin', koordinator: 'koordinator', institusjonsleder: 'leder', mote: 'mote' };
+/** The only routes open to anyone; every other route must name its roles. */
+const PUBLIC = ['get /', 'get /logg-inn', 'post /logg-inn'];
+
+type Ids = Record<string, number>;
+
+/** A real id for each path parameter, chosen by the route's first path segment and the parameter's name. */
+function substitute(path: string, ids: Ids): string {
+  const area = path.startsWith('/forslag/kjoring/') ? 'kjoring' : path.split('/')[1]!;
+  return path.replace(/:(\w+)/g, (_m, param: string) => {
+    const id = ids[`${area}:${param}`] ?? ids[`*:${param}`];
+    if (id === undefined) throw new Error(`No demo id for :${param} in ${path}: add one to the access matrix's ids`);
+    return String(id);
+  });
+}
+
+async function demoIds(app: DemoApp): Promise<Ids> {
+  const db = app.database.db;
+  const coordinator = await loginAs(app.server.url, 'koordinator');
+  if ((await coordinator.post('/forslag/planlegg', {})).status !== 303) throw new Error('planning failed');
+  const [run] = await db.select().from(planningRuns).orderBy(asc(planningRuns.id)).limit(1);
+  const [proposed] = await db.select().from(allocations).where(eq(allocations.status, 'proposed')).limit(1);
+  const [entry] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.status, 'waiting')).orderBy(asc(waitlistEntries.id)).limit(1);
+  const [meeting] = await db.select().from(meetings).limit(1);
+  const meetingId = meeting?.id ?? (await db.insert(meetings).values({ weekStart: TEST_TODAY }).returning())[0]!.id;
+  const target = await createUser(db, { username: 'matrise', displayName: 'Matrise Mål', passwordHash: await hash('ubrukt-passord-123'), role: 'mote' }, null);
+  const [leader] = await db.select().from(users).where(eq(users.username, 'leder'));
+  const [ownUnit] = await db.select().from(userUnits).where(eq(userUnits.userId, leader!.id));
+  const [otherUnit] = await db.select().from(units).where(and(eq(units.active, true))).orderBy(asc(units.id));
+  return {
+    'kjoring:id': run!.id, 'forslag:id': proposed!.id, 'tildelinger:id': proposed!.id,
+    'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id,
+    'tildelingsmote:id': meetingId, 'tildelingsmote:allocationId': proposed!.id, 'enheter:id': ownUnit!.unitId, '*:unitId': ownUnit!.unitId, 'enheter:foreign': otherUnit!.id === ownUnit!.unitId ? otherUnit!.id + 1 : otherUnit!.id,
+  };
+}
+
+const label = (spec: RouteSpec) => `${spec.method} ${spec.path}`;
+
+describe.each(testDrivers)('access matrix on %s', (driver) => {
+  let app: DemoApp;
+  let ids: Ids;
+  let specs: RouteSpec[];
+  beforeAll(async () => {
+    app = await startDemoApp(driver);
+    ids = await demoIds(app);
+    specs = app.server.routes.specs;
+  }, 120_000);
+  afterAll(async () => { await app?.close(); });
+
+  const request = async (spec: RouteSpec, who: Role | null) => {
+    const path = substitute(spec.path, ids);
+    if (who === null) return fetch(`${app.server.url}${path}`, { method: spec.method.toUpperCase(), redirect: 'manual' });
+    // A fresh session per request: a route may end the session (logout) or change its user.
+    const client = await loginAs(app.server.url, ROLE_USERS[who]);
+    return spec.method === 'get' ? client.get(path) : client.post(path, {});
+  };
+
+  it('when the routes are listed, then every one but login and the start page names the roles it allows', () => {
+    expect(specs.length).toBeGreaterThan(20);
+    for (const spec of specs) if (!PUBLIC.includes(label(spec))) expect(spec.allow, label(spec)).not.toBe('anyone');
+  });
+
+  it('when nobody is logged in, then pages send them to login and everything else gets 401', async () => {
+    for (const spec of specs.filter((s) => s.allow !== 'anyone')) {
+      const res = await request(spec, null);
+      if (spec.method === 'get') {
+        expect(res.status, label(spec)).toBe(303);
+        expect(res.headers.get('location'), label(spec)).toMatch(/^\/logg-inn\?neste=/);
+        const htmx = await fetch(`${app.server.url}${substitute(spec.path, ids)}`, { headers: { 'hx-request': 'true' } });
+        expect(htmx.status, `${label(spec)} (htmx)`).toBe(401);
+      } else {
+        expect(res.status, label(spec)).toBe(401);
+      }
+    }
+  }, 120_000);
+
+  it.each(Object.keys(ROLE_USERS) as Role[])('when %s uses every route, then it gets in exactly where the route allows it', async (role) => {
+    for (const spec of specs) {
+      const allowed = spec.allow === 'anyone' || spec.allow.includes(role);
+      const res = await request(spec, role);
+      if (allowed) {
+        expect([401, 403], `${label(spec)} as ${role}`).not.toContain(res.status);
+        expect(res.status, `${label(spec)} as ${role}`).toBeLessThan(500);
+      } else {
+        expect([403, 404], `${label(spec)} as ${role}`).toContain(res.status);
+      }
+    }
+  }, 180_000);
+
+  /** Unit-scoped routes: a `:unitId` parameter anywhere, or `/enheter/:id`. */
+  const unitParam = (path: string) => (path.includes(':unitId') ? ':unitId' : path.startsWith('/enheter/:id') ? ':id' : undefined);
+
+  it("when an institution leader asks for another unit's data, then every unit-scoped route answers 404", async () => {
+    const leader = await loginAs(app.server.url, 'leder');
+    const scoped = specs.filter((s) => unitParam(s.path) && s.allow !== 'anyone' && s.allow.includes('institusjonsleder'));
+    for (const spec of scoped) {
+      const path = substitute(spec.path.replace(unitParam(spec.path)!, String(ids['enheter:foreign'])), ids);
+      const res = spec.method === 'get' ? await leader.get(path) : await leader.post(path, {});
+      expect(res.status, label(spec)).toBe(404);
+    }
+  });
+});
