@@ -11,6 +11,7 @@ import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
 import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
 import { meetingRoutes } from './meeting/routes.tsx';
+import { importRoutes } from './import/routes.tsx';
 import { personRoutes } from './persons/routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): App {
   placeRoutes(routes, deps);
   proposalRoutes(routes, deps);
   personRoutes(routes, deps);
+  importRoutes(routes, deps);
   meetingRoutes(routes, deps);
   adminRoutes(routes, deps);
   app.use(router);

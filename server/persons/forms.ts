@@ -38,24 +38,32 @@ const baseVedtak = z.object({
 });
 export type VedtakInput = z.infer<typeof baseVedtak>;
 
-/** The vedtak form, checked against today, the guarantee settings and the units. */
-export const vedtakForm = (ctx: VedtakContext) => baseVedtak.superRefine((v, issue) => {
+const isIso = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+const isKind = (k: unknown): k is PlaceKind => (PLACE_KINDS as readonly unknown[]).includes(k);
+
+/**
+ * The vedtak form, checked against today, the guarantee settings and the units. The
+ * cross-field rules run even when some field is bad (`when`), each only on fields that
+ * parsed, so a row or form gets every message at once.
+ */
+export const vedtakForm = (ctx: VedtakContext) => baseVedtak.superRefine((raw, issue) => {
+  const v = raw as Partial<VedtakInput>;
   const add = (path: keyof VedtakInput, message: string) => issue.addIssue({ code: 'custom', path: [path], message });
-  const tags = tagProblem(v.type, v.behov);
+  const tags = isKind(v.type) && Array.isArray(v.behov) ? tagProblem(v.type, v.behov) : null;
   if (tags) add('behov', tags);
-  if (v.vedtaksdato && v.mottatt && v.vedtaksdato < v.mottatt) add('vedtaksdato', 'Vedtaksdatoen kan ikke være før søknaden kom inn.');
-  if (v.vedtaksdato && v.vedtaksdato > ctx.today) add('vedtaksdato', 'Vedtaksdatoen kan ikke være fram i tid.');
-  if (!isGranted(v.utfall)) return;
+  if (isIso(v.vedtaksdato) && isIso(v.mottatt) && v.vedtaksdato < v.mottatt) add('vedtaksdato', 'Vedtaksdatoen kan ikke være før søknaden kom inn.');
+  if (isIso(v.vedtaksdato) && v.vedtaksdato > ctx.today) add('vedtaksdato', 'Vedtaksdatoen kan ikke være fram i tid.');
+  if (!isGranted(v.utfall ?? null)) return;
   if (v.prioritet === undefined) add('prioritet', 'Velg prioritet 1, 2 eller 3.');
   if (!v.prioritet_begrunnelse) add('prioritet_begrunnelse', 'Skriv hvorfor personen har denne prioriteten.');
-  if (v.garantidato && v.vedtaksdato && v.garantidato !== computedGuarantee(v.type, v.vedtaksdato, ctx.settings)) {
+  if (isIso(v.garantidato) && isIso(v.vedtaksdato) && isKind(v.type) && v.garantidato !== computedGuarantee(v.type, v.vedtaksdato, ctx.settings)) {
     if (v.garantidato < v.vedtaksdato) add('garantidato', 'Garantidatoen kan ikke være før vedtaksdatoen.');
     if (!v.garanti_begrunnelse) add('garanti_begrunnelse', 'Skriv hvorfor garantidatoen avviker fra den beregnede.');
   }
-  const wrongKind = [...v.foretrukket, ...v.utelukket].some((id) => ctx.unitKinds.get(id) !== v.type);
-  if (wrongKind) add('foretrukket', 'Velg bare enheter for samme type plass.');
-  if (v.foretrukket.some((id) => v.utelukket.includes(id))) add('utelukket', 'En enhet kan ikke være både ønsket og utelukket.');
-});
+  const chosen = [...(Array.isArray(v.foretrukket) ? v.foretrukket : []), ...(Array.isArray(v.utelukket) ? v.utelukket : [])];
+  if (isKind(v.type) && chosen.some((id) => ctx.unitKinds.get(id) !== v.type)) add('foretrukket', 'Velg bare enheter for samme type plass.');
+  if (Array.isArray(v.foretrukket) && Array.isArray(v.utelukket) && v.foretrukket.some((id) => v.utelukket!.includes(id))) add('utelukket', 'En enhet kan ikke være både ønsket og utelukket.');
+}, { when: () => true });
 
 const reason = (message: string) => textField(message, 1000);
 

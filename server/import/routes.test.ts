@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, persons } from '../../db/schema.ts';
+import { testDrivers } from '../../test/support/databases.ts';
+import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
+import { type Client, loginAs } from '../../test/support/http.ts';
+import { counts, freshFnr } from '../persons/test-helpers.ts';
+
+const HEADER = 'navn;fodselsnummer;bydel;mottatt;type;behov;utfall;vedtaksdato;prioritet;prioritet_begrunnelse;begrunnelse';
+const row = (name: string, fnr: string, over: Partial<Record<'type' | 'behov' | 'utfall' | 'vedtaksdato' | 'prioritet', string>> = {}) =>
+  [name, fnr, 'Sentrum', '02.11.2026', over.type ?? 'langtid', over.behov ?? '', over.utfall ?? 'ventelistevedtak',
+    over.vedtaksdato ?? '16.11.2026', over.prioritet ?? '2,0', 'Bor alene', '"Kan ikke bo hjemme; trenger tilsyn om natten"'].join(';');
+const wrongCheck2 = (fnr: string) => fnr.slice(0, 10) + String((Number(fnr[10]) + 1) % 10);
+
+describe.each(testDrivers)('Import on %s', (driver) => {
+  let app: DemoApp;
+  let coordinator: Client;
+  beforeAll(async () => {
+    app = await startDemoApp(driver);
+    coordinator = await loginAs(app.server.url, 'koordinator');
+  });
+  afterAll(async () => { await app?.close(); });
+
+  const upload = (content: string | Uint8Array, name = 'vedtak.csv') => {
+    const form = new FormData();
+    form.append('fil', new Blob([content as BlobPart], { type: 'text/csv' }), name);
+    return fetch(`${app.server.url}/import`, { method: 'POST', body: form, headers: { cookie: coordinator.cookie, 'x-csrf-token': coordinator.csrfToken, 'hx-request': 'true' } });
+  };
+
+  it('when the coordinator opens the import page, then the columns are documented', async () => {
+    const html = await (await coordinator.get('/import')).text();
+    for (const column of ['fodselsnummer', 'prioritet_begrunnelse', 'garanti_begrunnelse']) expect(html).toContain(column);
+  });
+
+  it('when a file has bad rows, then nothing is imported and every bad row and column is listed', async () => {
+    const before = await counts(app.database.db);
+    const csv = [HEADER, row('God Rad', freshFnr()), row('Feil Siffer', wrongCheck2(freshFnr())),
+      row('Feil Type', freshFnr(), { type: 'hotell', prioritet: '2,5', vedtaksdato: '2027-01-01' }), row('Framtid', freshFnr(), { vedtaksdato: '2027-01-01' })].join('\n');
+    const res = await upload(csv);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Ingenting er lagret');
+    expect(html).toContain('Rad 3, kolonne fodselsnummer: Fødselsnummeret har feil andre kontrollsiffer.');
+    expect(html).toContain('Rad 4, kolonne type: Velg korttid, langtid eller bofellesskap.');
+    expect(html).toContain('Rad 4, kolonne prioritet: Velg prioritet 1, 2 eller 3.');
+    expect(html).toContain('Rad 4, kolonne vedtaksdato: Vedtaksdatoen kan ikke være fram i tid.');
+    expect(html).toContain('Rad 5, kolonne vedtaksdato: Vedtaksdatoen kan ikke være fram i tid.');
+    expect(html).not.toContain('Rad 2,');
+    expect(await counts(app.database.db)).toEqual(before);
+  });
+
+  it('when a good file has a BOM, commas, ISO dates and a known person, then all rows import and the person is reused', async () => {
+    const known = freshFnr();
+    await coordinator.post('/personer', { navn: 'Kjent Person', fodselsnummer: known, bydel: 'Nord' });
+    const newFnr = freshFnr();
+    const header = HEADER.replaceAll(';', ',');
+    const lines = [header,
+      `Ny Person,${newFnr},Sentrum,2026-11-02,bofellesskap,rop,innvilget,2026-11-16,1,"Akutt, uten bolig","Trenger bemanning, døgnet rundt"`,
+      `Ny Person,${newFnr},Sentrum,2026-11-03,korttid,rehabilitering,innvilget,2026-11-10,"2,0",Etter brudd,Opptrening`,
+      `Kjent Person,${known},Nord,01.11.2026,langtid,,avslag,20.11.2026,,,Kan bo hjemme med tjenester`];
+    const res = await upload(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(lines.join('\r\n'))]), 'fagsystem-uttrekk-ø.csv');
+    const html = await res.text();
+    expect(res.status, html).toBe(200);
+    expect(html).toContain('«fagsystem-uttrekk-ø.csv»: 3 vedtak importert. 1 nye personer, 1 fantes fra før. 2 står nå på venteliste.');
+    expect(await app.database.db.select().from(persons).where(eq(persons.fnr, known))).toHaveLength(1);
+    const [entry] = await app.database.db.select().from(auditLog).where(eq(auditLog.action, 'import.vedtak'));
+    expect(entry!.after).toMatchObject({ rows: 3, personsCreated: 1, personsReused: 1 });
+  });
+
+  it('when the header misses a column or the file is not UTF-8, then the file is refused with the reason', async () => {
+    const missing = await upload('navn;fodselsnummer\nA B;01017012345');
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain('Kolonnen «bydel» mangler i overskriften.');
+    const latin1 = await upload(new Uint8Array([...new TextEncoder().encode(`${HEADER}\nS`), 0xf8, 0x0a]));
+    expect(await latin1.text()).toContain('Filen er ikke UTF-8.');
+  });
+
+  it('when no file is sent, then 422 asks for one', async () => {
+    const res = await fetch(`${app.server.url}/import`, { method: 'POST', body: new FormData(), headers: { cookie: coordinator.cookie, 'x-csrf-token': coordinator.csrfToken, 'hx-request': 'true' } });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Velg en CSV-fil');
+  });
+
+  it('when someone other than a coordinator tries to import, then access is refused', async () => {
+    const leader = await loginAs(app.server.url, 'leder');
+    expect((await leader.get('/import')).status).toBe(403);
+  });
+});

@@ -1,0 +1,67 @@
+import type { SessionUser } from '../../db/queries/users.ts';
+import { Layout, type NavId } from '../layout.tsx';
+
+export interface ColumnRow { name: string; required: string; text: string; example: string }
+
+export type ImportOutcome =
+  | { status: 'imported'; fileName: string; rows: number; personsCreated: number; personsReused: number; waiting: number }
+  | { status: 'refused'; fileName: string; errors: string[] };
+
+interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[]; columns: readonly ColumnRow[]; outcome?: ImportOutcome }
+
+/** Import from the case system: the column spec, the upload form and the result. */
+export function ImportPage({ columns, outcome, ...page }: PageProps) {
+  return (
+    <Layout title="Import" user={page.user} csrfToken={page.csrfToken} active="personer" available={page.available}>
+      <h1 class="ds-heading" data-size="lg">Importer personer og vedtak</h1>
+      <p class="ds-paragraph">
+        CSV-fil fra fagsystemet, én rad per vedtak. Alt eller ingenting: har én rad feil, importeres ingenting, og alle feil listes.
+        Personer med samme fødselsnummer som en registrert person gjenbrukes.
+      </p>
+      <form class="form-stack" method="post" action="/import" enctype="multipart/form-data"
+        hx-post="/import" hx-encoding="multipart/form-data" hx-target="#import-result" hx-swap="outerHTML">
+        <div class="ds-field">
+          <label class="ds-label" for="import-fil">CSV-fil</label>
+          <div class="ds-paragraph field-hint" data-size="sm" id="import-fil-hint">Skilletegn ; eller , – datoer som 23.11.2026 eller 2026-11-23 – UTF-8, med eller uten BOM.</div>
+          <input class="ds-input" type="file" id="import-fil" name="fil" accept=".csv,text/csv" aria-describedby="import-fil-hint" />
+        </div>
+        <div><button class="ds-button" data-variant="primary" type="submit">Importer</button></div>
+      </form>
+      <ImportResult outcome={outcome} />
+      <h2 class="ds-heading" data-size="md">Kolonner</h2>
+      <p class="ds-paragraph">Første rad er overskriften med kolonnenavnene (rekkefølgen er fri). Radnummer i feilmeldinger er linjen i filen; overskriften er rad 1.</p>
+      <ColumnTable columns={columns} />
+    </Layout>
+  );
+}
+
+/** The import's outcome: the page's part and the htmx fragment. */
+export function ImportResult({ outcome }: { outcome?: ImportOutcome }) {
+  if (!outcome) return <div id="import-result" />;
+  if (outcome.status === 'imported') {
+    return (
+      <div id="import-result" class="ds-alert" data-color="success" role="status">
+        <p class="ds-paragraph">{`«${outcome.fileName}»: ${outcome.rows} vedtak importert. ${outcome.personsCreated} nye personer, ${outcome.personsReused} fantes fra før. ${outcome.waiting} står nå på venteliste.`}</p>
+      </div>
+    );
+  }
+  return (
+    <div id="import-result" class="ds-alert" data-color="danger" role="alert">
+      <p class="ds-paragraph">{`«${outcome.fileName}» ble ikke importert. Ingenting er lagret. Rett ${outcome.errors.length === 1 ? 'feilen' : `de ${outcome.errors.length} feilene`} og prøv igjen:`}</p>
+      <ul class="import-errors">{outcome.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
+    </div>
+  );
+}
+
+function ColumnTable({ columns }: { columns: readonly ColumnRow[] }) {
+  return (
+    <div class="table-scroll">
+      <table class="ds-table" data-border data-size="sm">
+        <thead><tr><th>Kolonne</th><th>Påkrevd</th><th>Innhold</th><th>Eksempel</th></tr></thead>
+        <tbody>
+          {columns.map((c) => <tr key={c.name}><td class="mono">{c.name}</td><td>{c.required}</td><td>{c.text}</td><td>{c.example || '–'}</td></tr>)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
