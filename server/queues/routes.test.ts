@@ -23,7 +23,7 @@ describe.each(testDrivers)('Ventelister on %s', (driver) => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Langtid:');
-    expect(html).toMatch(/<td>[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]/); // a name in the first column
+    expect(html).toMatch(/<td><a class="ds-link" href="\/personer\/\d+">[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]/); // a name in the first column, linked to the person
     expect(html).toContain('over</span>'); // some guarantees are already breached in the demo
     expect(html).toMatch(/••••••\d{3}••/);
     expect(html).not.toMatch(/<td class="mono">\d{11}<\/td>/);

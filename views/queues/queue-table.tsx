@@ -27,7 +27,7 @@ function QueueRowView({ row }: { row: QueueRow }) {
   const soon = row.guaranteeDaysLeft !== null && row.guaranteeDaysLeft >= 0 && row.guaranteeDaysLeft <= 7;
   return (
     <tr class={late ? 'row-late' : undefined}>
-      <td>{row.name}{row.status === 'reserved' && <> <span class="ds-tag" data-color="info">Plass reservert</span></>}</td>
+      <td><a class="ds-link" href={`/personer/${row.personId}`}>{row.name}</a>{row.status === 'reserved' && <> <span class="ds-tag" data-color="info">Plass reservert</span></>}</td>
       <td class="mono">{row.fnrMasked}</td>
       <td>{PRIORITY_LABEL[row.priority]}</td>
       <td>{row.requiredTags.length ? row.requiredTags.join(', ') : '–'}</td>
