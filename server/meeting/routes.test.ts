@@ -50,7 +50,7 @@ describe.each(testDrivers)('Tildelingsmøte on %s', (driver) => {
 
   it('when the coordinator opens the meeting, then places, proposals with reasons, guarantees, hospital patients and vedtak show, and no fødselsnummer', async () => {
     const html = await (await coordinator.get(`/tildelingsmote/${meetingId}`)).text();
-    for (const text of ['Ledige plasser:', 'Forventet ledig i uka', 'Garantitid:', 'Sykehuspasienter:', 'overliggerdøgn', 'Vedtak siden', 'får plass på', 'Ola Overlege']) {
+    for (const text of ['Ledige plasser:', 'I løpet av uka', 'Garantitid:', 'Sykehuspasienter:', 'overliggerdøgn', 'Vedtak siden', 'får plass på', 'Ola Overlege']) {
       expect(html).toContain(text);
     }
     expect(html).toContain(`hx-post="/tildelingsmote/${meetingId}/forslag/`);

@@ -3,11 +3,12 @@ import { osloToday } from '../../db/dates.ts';
 import { auditShowNames, createMeeting, listMeetings, setParticipants } from '../../db/queries/meetings.ts';
 import { latestRun } from '../../db/queries/planning-runs.ts';
 import { MeetingPage } from '../../views/meeting/meeting-page.tsx';
+import { MeetingProposals } from '../../views/meeting/meeting-proposals.tsx';
 import { MeetingsPage } from '../../views/meeting/meetings-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { fieldErrors } from '../proposals/forms.ts';
-import { sendPage } from '../render.tsx';
+import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { issued, notFound } from './answers.ts';
 import { meetingDecisionRoutes } from './decision-routes.tsx';
@@ -49,7 +50,12 @@ export function meetingRoutes(routes: RouteTable, deps: AppDeps): void {
     if (!meeting) return notFound(res);
     if (meeting.minutesIssuedAt) return issued(res);
     await planForMeeting(deps.db, meeting.id, req.user!.id, deps.now());
-    res.redirect(303, `/tildelingsmote/${meeting.id}${displayOf(req.query, req.user!.role).query}`);
+    const display = displayOf(req.query, req.user!.role);
+    // htmx gets the section itself: a redirect followed by XHR would be upgraded to https by the CSP.
+    if (!req.get('hx-request')) return res.redirect(303, `/tildelingsmote/${meeting.id}${display.query}`);
+    const view = await loadMeetingView(deps.db, (await findMeetingById(deps.db, meeting.id))!, deps.now(), nameModeOf(display));
+    sendFragment(res, <MeetingProposals meetingId={meeting.id} run={view.run} newerRunId={view.newerRunId} canDecide display={display}
+      csrfToken={req.csrfToken!} today={view.watch.today} />);
   });
 
   routes.post('/tildelingsmote/:id/deltakere', ['koordinator'], async (req, res) => {

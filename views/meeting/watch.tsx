@@ -7,18 +7,20 @@ const kindLabel = (kind: string) => KIND_LABEL[kind as keyof typeof KIND_LABEL] 
 /** On a decision's answer the sections replace themselves by id. */
 const oobAttr = (oob?: boolean) => (oob ? { 'hx-swap-oob': 'true' } : {});
 
+const worthShowing = (p: PlaceLine) => p.freeNow > 0 || p.expectedInWeek > 0 || p.closed || p.stale || !p.reportedAt;
+
 export function PlacesSection({ places, now, oob }: { places: PlaceLine[]; now: Date; oob?: boolean }) {
   const free = places.reduce((sum, p) => sum + p.freeNow, 0);
   const expected = places.reduce((sum, p) => sum + p.expectedInWeek, 0);
+  const quiet = places.filter((p) => !worthShowing(p));
   return (
     <section id="meeting-places" class="meeting-section" aria-labelledby="meeting-places-h" {...oobAttr(oob)}>
       <h2 class="ds-heading" data-size="sm" id="meeting-places-h">Ledige plasser: {free} nå, {expected} til i løpet av uka</h2>
-      <div class="table-scroll">
-        <table class="ds-table meeting-places" data-border data-size="sm">
-          <thead><tr><th>Enhet</th><th>Type</th><th>Ledige nå</th><th>Forventet ledig i uka</th><th>Melding</th></tr></thead>
-          <tbody>{places.map((p) => <PlaceRow key={p.unitId} place={p} now={now} />)}</tbody>
-        </table>
-      </div>
+      <table class="ds-table meeting-places" data-border data-size="sm">
+        <thead><tr><th>Enhet</th><th>Ledig nå</th><th>I løpet av uka</th><th>Sist meldt</th></tr></thead>
+        <tbody>{places.filter(worthShowing).map((p) => <PlaceRow key={p.unitId} place={p} now={now} />)}</tbody>
+      </table>
+      {quiet.length > 0 && <p class="ds-paragraph muted">Ingen ledige og ferske meldinger: {quiet.map((p) => p.name).join(', ')}.</p>}
     </section>
   );
 }
@@ -26,13 +28,13 @@ export function PlacesSection({ places, now, oob }: { places: PlaceLine[]; now: 
 function PlaceRow({ place, now }: { place: PlaceLine; now: Date }) {
   return (
     <tr class={place.freeNow + place.expectedInWeek > 0 ? 'has-free' : undefined}>
-      <td>{place.name} <span class="mono muted">{place.code}</span></td>
-      <td>{kindLabel(place.kind)}</td>
-      <td class="figure">{place.closed ? <span class="ds-tag" data-color="warning">Stengt: {place.closedReason}</span> : place.freeNow}</td>
+      <td>{place.name} <span class="mono muted">{place.code}</span> <span class="muted">· {kindLabel(place.kind).toLowerCase()}</span>
+        {place.closed && place.closedReason && <><br /><span class="muted">{place.closedReason}</span></>}</td>
+      <td class="figure">{place.closed ? <span class="ds-tag" data-color="warning">Stengt</span> : place.freeNow}</td>
       <td class="figure">{place.expectedInWeek || '–'}
         {place.departures.length > 0 && <span class="muted"> ({place.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 6)}`).join(', ')})</span>}</td>
       <td>{!place.reportedAt ? <span class="ds-tag" data-color="danger">Aldri meldt</span>
-        : place.stale ? <span class="ds-tag" data-color="danger">Gammel melding: {formatAge(place.reportedAt, now)}</span>
+        : place.stale ? <span class="ds-tag" data-color="danger" title="Ikke meldt i dag innen fristen">{formatAge(place.reportedAt, now)}</span>
         : formatAge(place.reportedAt, now)}</td>
     </tr>
   );
