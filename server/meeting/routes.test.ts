@@ -143,4 +143,12 @@ describe.each(testDrivers)('Tildelingsmøte on %s', (driver) => {
     expect((await meeting()).minutesHtml).toBe(frozen);
     expect((await coordinator.post(`/tildelingsmote/${meetingId}/referat/fastsett`, {})).status).toBe(409);
   });
+
+  it('when the next week\'s meeting opens, then it lists the vedtak made since the previous meeting was held', async () => {
+    expect(await (await coordinator.get(`/tildelingsmote/${meetingId}`)).text()).toMatch(/Vedtak siden 16\.11\.2026: [1-9]\d*/);
+    const next = await coordinator.post('/tildelingsmote', { uke: '2026-W49', deltakere: 'Kari Koordinator' });
+    const html = await (await coordinator.get(next.headers.get('location')!)).text();
+    expect(html).toContain('Tildelingsmøte uke 49 (30.11.–06.12.2026)');
+    expect(html).toContain('Vedtak siden 23.11.2026: 0');
+  });
 });

@@ -1,6 +1,6 @@
 /** Use cases of the meeting page: what the meeting sees, and planning from it. */
 import type { Db } from '../../db/client.ts';
-import { addDays } from '../../db/dates.ts';
+import { addDays, osloToday } from '../../db/dates.ts';
 import { overrideOptions } from '../../db/queries/allocation-lists.ts';
 import { peopleOfEntryIds, waitingPeople } from '../../db/queries/meeting-agenda.ts';
 import { findMeeting, type Meeting, runOfAllocation, setMeetingRun } from '../../db/queries/meetings.ts';
@@ -34,7 +34,7 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise
   const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
   const weekEnd = addDays(meeting.weekStart, 6);
   return {
-    id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings,
+    id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings, plannedOn: osloToday(run.createdAt),
     inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };

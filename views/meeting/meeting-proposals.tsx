@@ -19,13 +19,13 @@ export const meetingActionUrl = (meetingId: number, display: Display): ActionUrl
   (allocationId, action) => `/tildelingsmote/${meetingId}/forslag/${allocationId}/${action}${display.query}`;
 
 export function MeetingProposals({ meetingId, run, newerRunId, canDecide, display, csrfToken, today }: MeetingProposalsProps) {
-  const stale = run && run.createdAt.toISOString().slice(0, 10) < today;
+  const stale = run && run.plannedOn < today;
   return (
     <section id="meeting-proposals" class="meeting-section" aria-labelledby="meeting-proposals-h">
       <h2 class="ds-heading" data-size="md" id="meeting-proposals-h">Forslag {run ? `(${run.inWeek.length} denne uka)` : ''}</h2>
       {canDecide && <PlanForm meetingId={meetingId} display={display} csrfToken={csrfToken} again={run !== null} />}
       {!run && <p class="ds-paragraph">Møtet har ingen forslag ennå.{canDecide ? ' Trykk «Planlegg nå».' : ''}</p>}
-      {stale && <div class="ds-alert" data-color="warning">Forslagene er fra {run.createdAt.toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo' })}. Planlegg på nytt for dagens tall.</div>}
+      {stale && <div class="ds-alert" data-color="warning">Forslagene er fra {formatDate(run.plannedOn)}. Planlegg på nytt for dagens tall.</div>}
       {newerRunId && <p class="ds-paragraph muted no-print">Det finnes nyere forslag (<a class="ds-link" href={`/forslag/kjoring/${newerRunId}`}>kjøring {newerRunId}</a>) enn møtets.</p>}
       {run && run.warnings.length > 0 && (
         <details class="ds-details"><summary>Tallene har svakheter ({run.warnings.length})</summary>

@@ -52,6 +52,8 @@ export interface Watch {
 
 export interface MeetingRun {
   id: number; createdAt: Date; status: string; warnings: SnapshotWarning[];
+  /** The Oslo day the run planned from; older than today means stale proposals. */
+  plannedOn: string;
   /** Proposals in the meeting's week and after it, labelled for the display. */
   inWeek: ProposalRow[];
   later: ProposalRow[];
