@@ -16,6 +16,7 @@ import { personRoutes } from './persons/routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
 import { queueRoutes } from './queues/routes.tsx';
+import { reportRoutes } from './reports/routes.tsx';
 import { sendPage } from './render.tsx';
 import { RouteTable } from './routing.ts';
 import { staticRouter } from './static.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): App {
   authRoutes(routes, sessions);
   queueRoutes(routes, deps);
   placeRoutes(routes, deps);
+  reportRoutes(routes, deps);
   proposalRoutes(routes, deps);
   personRoutes(routes, deps);
   importRoutes(routes, deps);

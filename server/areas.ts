@@ -13,6 +13,8 @@ export const areasFor = (role: Role): readonly NavId[] => AREAS[role];
 
 /** Where a user lands after login. */
 export function homeFor(role: Role): string {
+  // The leader lands on their own units' report, made to be done from a phone in seconds.
+  if (role === 'institusjonsleder') return '/enheter';
   if (AREAS[role].includes('ventelister')) return '/ventelister';
   return role === 'admin' ? '/admin' : '/plasser';
 }

@@ -1,7 +1,8 @@
 /**
  * What each unit can take: the latest report's free places, less the places reserved
  * in Plassplan, adjusted for what happened since the report (stays ended, admissions
- * made), and the departures the leader expects. The planner's snapshot and the pages
+ * made), and the departures the leader expects (one naming a resident who has since
+ * left no longer counts: the place is already free). The planner's snapshot and the pages
  * all read capacity from here.
  */
 import { sql } from 'drizzle-orm';
@@ -9,6 +10,7 @@ import { type DbOrTx, queryRows } from '../client.ts';
 import { osloToday } from '../dates.ts';
 import type { PlaceKind } from '../schema.ts';
 import { parseTextArray } from './queues.ts';
+import { stillResident } from './reports.ts';
 import { isReportStale } from './staleness.ts';
 
 export interface UnitCapacity {
@@ -81,9 +83,10 @@ async function loadDepartures(db: DbOrTx, reportIds: number[], today: string): P
   const byReport = new Map<number, UnitCapacity['departures']>();
   if (reportIds.length === 0) return byReport;
   const rows = await queryRows<{ report_id: number; date: string; count: number | string }>(db, sql`
-    select report_id, date::text as date, sum(count) as count from expected_departures
-    where report_id in (${sql.join(reportIds.map((id) => sql`${id}`), sql`, `)}) and date > ${today}
-    group by report_id, date order by report_id, date`);
+    select d.report_id, d.date::text as date, sum(d.count) as count from expected_departures d
+    where d.report_id in (${sql.join(reportIds.map((id) => sql`${id}`), sql`, `)}) and d.date > ${today}
+      and ${stillResident}
+    group by d.report_id, d.date order by d.report_id, d.date`);
   for (const row of rows) {
     const list = byReport.get(row.report_id) ?? [];
     list.push({ date: row.date, count: Number(row.count) });

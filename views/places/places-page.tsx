@@ -1,7 +1,9 @@
 import type { InstitutionPlaces, UnitPlaces } from '../../db/queries/places.ts';
+import type { StaleReminder } from '../../db/queries/report-history.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import { formatAge } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
+import { StaleReminders } from '../reports/reminders.tsx';
 
 export const KIND_LABEL = { korttid: 'Korttid', langtid: 'Langtid', bofellesskap: 'Bofellesskap' } as const;
 const TYPE_LABEL: Record<string, string> = { sykehjem: 'Sykehjem', helsehus: 'Helsehus', bofellesskap: 'Bofellesskap' };
@@ -12,8 +14,13 @@ export interface PlacesPageProps {
   available: readonly NavId[];
   institutions: InstitutionPlaces[];
   now: Date;
-  /** A report older than this many hours is marked as old. */
-  staleAfterHours: number;
+  /** Units whose latest report is stale by the settings' rule (db/queries/staleness.ts). */
+  staleUnitIds: ReadonlySet<number>;
+  /** Stale units with their leaders, for chasing. */
+  reminders: StaleReminder[];
+  staleHour: number;
+  /** Whether unit names link to the unit's history page (coordinator and leader). */
+  unitPages: boolean;
 }
 
 export function PlacesPage(props: PlacesPageProps) {
@@ -23,6 +30,8 @@ export function PlacesPage(props: PlacesPageProps) {
     <Layout title="Plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Plasser</h1>
       <p class="ds-paragraph">{all.length} enheter · {free} ledige plasser meldt · {all.reduce((s, u) => s + u.reserved, 0)} reservert</p>
+      {props.user.role === 'institusjonsleder' && <p><a class="ds-button" data-variant="primary" href="/enheter">Meld plasser</a></p>}
+      <StaleReminders reminders={props.reminders} now={props.now} staleHour={props.staleHour} unitPages={props.unitPages} />
       {props.institutions.map((institution) => (
         <section key={institution.institutionId} class="institution">
           <h2 class="ds-heading" data-size="sm">{institution.name} <small>{TYPE_LABEL[institution.type]} · {institution.district}</small></h2>
@@ -32,7 +41,7 @@ export function PlacesPage(props: PlacesPageProps) {
                 <tr><th>Enhet</th><th>Type</th><th>Senger</th><th>Bemannede</th><th>Ledige</th><th>Reservert</th><th>Siste melding</th></tr>
               </thead>
               <tbody>
-                {institution.units.map((unit) => <UnitRow key={unit.unitId} unit={unit} now={props.now} staleAfterHours={props.staleAfterHours} />)}
+                {institution.units.map((unit) => <UnitRow key={unit.unitId} unit={unit} now={props.now} stale={props.staleUnitIds.has(unit.unitId)} link={props.unitPages} />)}
               </tbody>
             </table>
           </div>
@@ -42,12 +51,11 @@ export function PlacesPage(props: PlacesPageProps) {
   );
 }
 
-function UnitRow({ unit, now, staleAfterHours }: { unit: UnitPlaces; now: Date; staleAfterHours: number }) {
+function UnitRow({ unit, now, stale, link }: { unit: UnitPlaces; now: Date; stale: boolean; link: boolean }) {
   const report = unit.report;
-  const stale = !report || now.getTime() - report.reportedAt.getTime() > staleAfterHours * 3_600_000;
   return (
-    <tr>
-      <td>{unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{t}</span></>)}</td>
+    <tr data-unit={unit.code}>
+      <td>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{t}</span></>)}</td>
       <td>{KIND_LABEL[unit.kind]}</td>
       <td>{unit.physicalBeds}</td>
       <td>{unit.staffedBeds}</td>

@@ -1,0 +1,96 @@
+/**
+ * The leader's forms, with a Norwegian message at each field. The report's rules need
+ * the unit (physical beds) and today, so the schema is made per request.
+ */
+import { z } from 'zod';
+import { DEPARTURE_REASONS } from '../../db/queries/report-events.ts';
+import type { ExpectedDeparture, ReportFigures } from '../../db/queries/reports.ts';
+import { DEPARTURE_ROWS } from '../../views/reports/report-form.tsx';
+
+const isIsoDate = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+  && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+
+const count = (what: string) => z.string({ message: `Skriv ${what}.` }).trim()
+  .regex(/^\d{1,4}$/, `Skriv ${what} som et helt tall (0 eller mer).`).transform(Number);
+
+const optionalText = (max: number, message: string) =>
+  z.string().trim().max(max, message).optional().transform((v) => (v ? v : null));
+
+const figuresSchema = z.object({
+  bemannede: count('antall bemannede senger'),
+  belagt: count('antall belagte senger'),
+  ledige: count('antall ledige plasser'),
+  reservert: count('antall reserverte plasser'),
+  stengt: z.string().optional().transform((v) => v === 'ja'),
+  stengt_grunn: optionalText(300, 'Grunnen kan være høyst 300 tegn.'),
+  merknad: optionalText(500, 'Merknaden kan være høyst 500 tegn.'),
+});
+
+export type FormErrors = Record<string, string>;
+export type ParsedReport = { ok: true; figures: ReportFigures } | { ok: false; errors: FormErrors };
+
+/** Parses and checks a report form for a unit with `physicalBeds` on `today`. */
+export function parseReportForm(body: Record<string, unknown>, physicalBeds: number, today: string): ParsedReport {
+  const errors: FormErrors = {};
+  const parsed = figuresSchema.safeParse(body);
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  const departures = parseDepartures(body, today, errors);
+  if (!parsed.success) return { ok: false, errors };
+  const f = parsed.data;
+  const rules: [boolean, string, string][] = [
+    [f.bemannede > physicalBeds, 'bemannede', `Bemannede senger kan ikke være flere enn enhetens ${physicalBeds} fysiske senger.`],
+    [f.ledige > f.bemannede, 'ledige', 'Ledige plasser kan ikke være flere enn bemannede senger.'],
+    [f.reservert > f.ledige, 'reservert', 'Reserverte plasser kan ikke være flere enn ledige plasser.'],
+    [f.belagt + f.ledige > f.bemannede, 'belagt', 'Belagte og ledige til sammen kan ikke være flere enn bemannede senger.'],
+    [f.stengt && !f.stengt_grunn, 'stengt_grunn', 'Skriv hvorfor enheten er stengt for inntak.'],
+  ];
+  for (const [broken, field, message] of rules) if (broken) errors[field] ??= message;
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    figures: {
+      staffedBeds: f.bemannede, occupied: f.belagt, freeNow: f.ledige, reserved: f.reservert, closed: f.stengt,
+      closedReason: f.stengt ? f.stengt_grunn : null, note: f.merknad, departures,
+    },
+  };
+}
+
+/** Rows `avreise_dato_N`, `avreise_antall_N`, `avreise_person_N`; blank rows are skipped. */
+function parseDepartures(body: Record<string, unknown>, today: string, errors: FormErrors): ExpectedDeparture[] {
+  const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
+  const departures: ExpectedDeparture[] = [];
+  for (let i = 0; i < DEPARTURE_ROWS; i++) {
+    const [date, amount, person] = [text(`avreise_dato_${i}`), text(`avreise_antall_${i}`), text(`avreise_person_${i}`)];
+    if (!date && !amount && !person) continue;
+    const personId = /^\d+$/.test(person) ? Number(person) : null;
+    const n = amount === '' ? 1 : /^\d{1,3}$/.test(amount) ? Number(amount) : NaN;
+    if (!date) errors[`avreise_dato_${i}`] = 'Skriv datoen for avreisen.';
+    else if (!isIsoDate(date)) errors[`avreise_dato_${i}`] = 'Skriv en gyldig dato.';
+    else if (date < today) errors[`avreise_dato_${i}`] = 'Forventet avreise kan ikke være tilbake i tid.';
+    if (!(n >= 1)) errors[`avreise_antall_${i}`] = 'Skriv antall (1 eller mer).';
+    else if (personId !== null && n !== 1) errors[`avreise_antall_${i}`] = 'Når du velger en beboer, er antallet 1.';
+    departures.push({ date, count: n, personId });
+  }
+  return departures;
+}
+
+const isoDate = z.string({ message: 'Skriv datoen.' }).refine(isIsoDate, 'Skriv en gyldig dato.');
+
+export const departureForm = (today: string) => z.object({
+  opphold: z.coerce.number({ message: 'Velg beboeren som reiser.' }).int('Velg beboeren som reiser.').positive('Velg beboeren som reiser.'),
+  dato: isoDate.refine((d) => d <= today, 'Utreisedatoen kan ikke være fram i tid. Registrer utreisen når den har skjedd.'),
+  arsak: z.enum(DEPARTURE_REASONS, { message: 'Velg årsak: hjem, død eller flyttet.' }),
+});
+
+export const admissionForm = z.object({
+  tildeling: z.coerce.number({ message: 'Velg hvem som er skrevet inn.' }).int().positive('Velg hvem som er skrevet inn.'),
+});
+
+/** First message per field. */
+export function fieldErrors(error: z.ZodError): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? '_')] ??= issue.message;
+  return errors;
+}

@@ -1,0 +1,98 @@
+import type { Incoming, Resident } from '../../db/queries/report-events.ts';
+import type { ReportFigures, ReportUnit } from '../../db/queries/reports.ts';
+import { formatDate } from '../format.ts';
+import { KIND_LABEL } from '../places/places-page.tsx';
+import { DepartureSection, IncomingSection } from './unit-events.tsx';
+import { ReportForm } from './report-form.tsx';
+
+/** One unit as its leader sees it. */
+export interface LeaderUnitView {
+  unit: ReportUnit;
+  incoming: Incoming[];
+  residents: Resident[];
+}
+
+export type FormState = { values: Record<string, string>; errors: Record<string, string> };
+
+/** What came back from the last action on this unit's card. */
+export interface UnitCardState {
+  /** Shown as a success message at the top of the card. */
+  done?: string;
+  /** A message for the card as a whole (e.g. «Ingen endring» refused). */
+  error?: string;
+  report?: FormState;
+  departure?: FormState;
+  admission?: FormState;
+}
+
+const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const osloClock = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** «i dag kl. 08:15» or «20.11.2026 kl. 09:40», Oslo time. */
+export function formatReportTime(at: Date, now: Date): string {
+  const day = osloDay.format(at);
+  return `${day === osloDay.format(now) ? 'i dag' : formatDate(day)} kl. ${osloClock.format(at)}`;
+}
+
+export const cardId = (unitId: number) => `enhet-${unitId}`;
+
+/**
+ * The unit's card: today's figures, «Ingen endring», the report form, arrivals and
+ * departures. Every form on it swaps the whole card (its own hx-target).
+ */
+export function UnitCard({ view, state = {}, now }: { view: LeaderUnitView; state?: UnitCardState; now: Date }) {
+  const { unit } = view;
+  const target = `#${cardId(unit.unitId)}`;
+  return (
+    <section id={cardId(unit.unitId)} class="ds-card leader-unit" aria-labelledby={`${cardId(unit.unitId)}-h`}>
+      <h2 class="ds-heading" data-size="sm" id={`${cardId(unit.unitId)}-h`}>{unit.name}</h2>
+      <p class="muted">{unit.institution} · {KIND_LABEL[unit.kind]} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
+      <LastReport unit={unit} now={now} />
+      {state.done && <div class="ds-alert" data-color="success" role="status">{state.done}</div>}
+      {state.error && <div class="ds-alert" data-color="danger" role="alert">{state.error}</div>}
+      <Figures figures={unit.today} />
+      <form method="post" action={`/enheter/${unit.unitId}/ingen-endring`} hx-post={`/enheter/${unit.unitId}/ingen-endring`}
+        hx-target={target} hx-swap="outerHTML" class="no-change">
+        <button type="submit" class="ds-button big-button" data-variant="primary">Ingen endring</button>
+      </form>
+      <details class="ds-details leader-details" open={state.report !== undefined}>
+        <summary>Endre tall</summary>
+        <div><ReportForm unit={unit} target={target} state={state.report} residents={view.residents} /></div>
+      </details>
+      <IncomingSection unitId={unit.unitId} incoming={view.incoming} target={target} state={state.admission} />
+      <DepartureSection unitId={unit.unitId} residents={view.residents} target={target} state={state.departure} now={now} />
+      <p><a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>Historikk for {unit.name}</a></p>
+    </section>
+  );
+}
+
+function LastReport({ unit, now }: { unit: ReportUnit; now: Date }) {
+  if (!unit.reportedAt) return <p><span class="ds-tag" data-color="danger">Aldri meldt</span></p>;
+  const today = osloDay.format(unit.reportedAt) === osloDay.format(now);
+  const when = formatReportTime(unit.reportedAt, now);
+  return (
+    <p>Sist meldt {when}{' '}
+      {unit.stale ? <span class="ds-tag" data-color="danger">Må meldes</span>
+        : today ? <span class="ds-tag" data-color="success">Meldt i dag</span> : <span class="ds-tag" data-color="neutral">Ikke forfalt ennå</span>}
+    </p>
+  );
+}
+
+/** Today's figures as a compact grid: what «Ingen endring» confirms. */
+export function Figures({ figures }: { figures: ReportFigures }) {
+  return (
+    <>
+      <dl class="figures" aria-label="Dagens tall">
+        <div><dt>Bemannede</dt><dd>{figures.staffedBeds}</dd></div>
+        <div><dt>Belagt</dt><dd>{figures.occupied}</dd></div>
+        <div><dt>Ledige</dt><dd>{figures.freeNow}</dd></div>
+        <div><dt>Reservert</dt><dd>{figures.reserved}</dd></div>
+      </dl>
+      {figures.closed && <p><span class="ds-tag" data-color="warning">Stengt for inntak: {figures.closedReason}</span></p>}
+      {figures.departures.length > 0 && (
+        <p class="departures-line">Forventet avreise: {figures.departures.map((d) =>
+          `${formatDate(d.date)}${d.count > 1 ? ` (${d.count})` : ''}${d.personName ? ` ${d.personName}` : ''}`).join(', ')}</p>
+      )}
+    </>
+  );
+}
