@@ -49,15 +49,16 @@ export function buildTimeline(data: PersonPageData, audit: AuditRow[]): Timeline
   }
   for (const a of data.allocations) add(a.date, `allocation.${a.status}`, a.unitName);
   for (const row of audit) {
-    events.push({ at: row.at.toISOString(), kind: 'registration', action: row.action, detail: reasonOf(row.after), by: row.by });
+    events.push({ at: row.at.toISOString(), kind: 'registration', action: row.action, detail: detailOf(row.action, row.after), by: row.by });
   }
   // A date sorts before the registrations made on it: «2026-11-23» < «2026-11-23T…».
   return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
-function reasonOf(after: unknown): string | undefined {
+function detailOf(action: string, after: unknown): string | undefined {
   if (!after || typeof after !== 'object') return undefined;
   const record = after as Record<string, unknown>;
+  if (action === 'application.create') return `${String(record.kind)}: ${String(record.outcome)}`;
   const text = record.reason ?? record.statusReason ?? record.priorityReason ?? record.endedReason ?? record.note;
   return typeof text === 'string' ? text : undefined;
 }

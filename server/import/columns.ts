@@ -4,9 +4,10 @@
  * page and README show this list; the names are also the form's field names, so a row is
  * checked by the same rules as the form.
  */
+/** «når innvilget»: required for innvilget and ventelistevedtak, ignored for avslag. */
 export interface ColumnSpec {
   name: string;
-  required: 'ja' | 'nei' | 'ved innvilget';
+  required: 'ja' | 'nei' | 'når innvilget';
   text: string;
   example: string;
 }
@@ -20,8 +21,8 @@ export const IMPORT_COLUMNS: readonly ColumnSpec[] = [
   { name: 'behov', required: 'nei', text: 'Bofellesskap: nøyaktig ett av psykisk-helse, rop, utviklingshemming, barn-unge. Langtid: skjermet. Korttid: rehabilitering. Flere skilles med |', example: 'skjermet' },
   { name: 'utfall', required: 'ja', text: 'innvilget, avslag eller ventelistevedtak', example: 'ventelistevedtak' },
   { name: 'vedtaksdato', required: 'ja', text: 'Ikke før mottatt, ikke fram i tid', example: '16.11.2026' },
-  { name: 'prioritet', required: 'ved innvilget', text: '1 (høy), 2 eller 3 (lav)', example: '2' },
-  { name: 'prioritet_begrunnelse', required: 'ved innvilget', text: 'Hvorfor denne prioriteten', example: 'Bor alene, økende behov' },
+  { name: 'prioritet', required: 'når innvilget', text: '1 (høy), 2 eller 3 (lav)', example: '2' },
+  { name: 'prioritet_begrunnelse', required: 'når innvilget', text: 'Hvorfor denne prioriteten', example: 'Bor alene, økende behov' },
   { name: 'garantidato', required: 'nei', text: 'Tom: vedtaksdato + garantitiden for typen (innstillinger)', example: '' },
   { name: 'garanti_begrunnelse', required: 'nei', text: 'Påkrevd når garantidatoen avviker fra den beregnede', example: '' },
   { name: 'tidligste_dato', required: 'nei', text: 'Ikke innflytting før denne datoen', example: '' },

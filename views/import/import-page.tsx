@@ -55,7 +55,7 @@ export function ImportResult({ outcome }: { outcome?: ImportOutcome }) {
 
 function ColumnTable({ columns }: { columns: readonly ColumnRow[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll import-columns">
       <table class="ds-table" data-border data-size="sm">
         <thead><tr><th>Kolonne</th><th>Påkrevd</th><th>Innhold</th><th>Eksempel</th></tr></thead>
         <tbody>
