@@ -42,8 +42,9 @@ function toModelData(lp: ComponentLp, integer: boolean, fixed?: Map<number, numb
 
 interface RunResult {
   x: number[];
-  /** LP: row duals; MIP: none */
+  /** LP: row duals and reduced costs; MIP: none */
   duals?: Float64Array;
+  reducedCosts?: Float64Array;
   /** MIP: HiGHS's proven dual bound */
   mipBound?: number;
 }
@@ -70,7 +71,7 @@ function run(highs: Highs, lp: ComponentLp, integer: boolean, fixed?: Map<number
       throw new Error(`HiGHS: model status ${model.getModelStatus()}`);
     }
     const solution = model.getSolution();
-    if (!integer) return { x: Array.from(solution.colValue), duals: solution.rowDual };
+    if (!integer) return { x: Array.from(solution.colValue), duals: solution.rowDual, reducedCosts: solution.colDual };
     return { x: Array.from(solution.colValue), mipBound: Number(model.info.get('mip_dual_bound')) };
   } finally {
     model.dispose();
@@ -91,7 +92,7 @@ export const highsEngine: Engine = {
     const bound = dualCertificate(lp, relaxed.duals!);
     const integral = roundIfIntegral(relaxed.x);
     if (integral) return { name: 'highs (LP, integral)', x: integral, bound, status: 'optimal' };
-    const repaired = repair(highs, lp, relaxed.x, bound);
+    const repaired = repair(highs, lp, wholeColumns(lp, relaxed.x), bound) ?? repair(highs, lp, offOptimalFace(relaxed.reducedCosts!), bound);
     if (repaired) return { name: 'highs (LP + repair)', x: repaired, bound, status: 'optimal' };
     const mip = run(highs, lp, true);
     const x = roundIfIntegral(mip.x);
@@ -103,16 +104,30 @@ export const highsEngine: Engine = {
 
 
 /**
- * A fractional LP optimum here is usually a tie on the optimal face. Keep every admission and
- * supply column the LP already has whole, solve the small rest as a MIP, and accept the result
- * only if its cost meets the certified bound (then it is optimal); otherwise return null.
+ * A fractional LP optimum here is usually a tie on the optimal face. Fix some columns, solve the
+ * rest as a MIP, and accept the result only if its cost meets the certified bound (then it is
+ * optimal whatever was fixed); otherwise return null.
  */
-function repair(highs: Highs, lp: ComponentLp, x: number[], bound: number): number[] | null {
+function repair(highs: Highs, lp: ComponentLp, fixed: Map<number, number>, bound: number): number[] | null {
+  const res = roundIfIntegral(run(highs, lp, true, fixed).x);
+  if (!res || res.length === 0) return null;
+  return objective(lp, res) <= bound + 0.5 ? res : null;
+}
+
+/** First try: keep every admission and supply column the LP already has whole. */
+function wholeColumns(lp: ComponentLp, x: number[]): Map<number, number> {
   const fixed = new Map<number, number>();
   x.forEach((v, j) => {
     if (lp.cols[j]!.kind !== 'carry' && Math.abs(v - Math.round(v)) <= 1e-6) fixed.set(j, Math.round(v));
   });
-  const res = roundIfIntegral(run(highs, lp, true, fixed).x);
-  if (!res || res.length === 0) return null;
-  return objective(lp, res) <= bound + 0.5 ? res : null;
+  return fixed;
+}
+
+/** Second try: stay on the LP's optimal face, i.e. zero every column with a positive reduced cost. */
+function offOptimalFace(reducedCosts: Float64Array): Map<number, number> {
+  const fixed = new Map<number, number>();
+  reducedCosts.forEach((d, j) => {
+    if (d > 1e-6) fixed.set(j, 0);
+  });
+  return fixed;
 }
