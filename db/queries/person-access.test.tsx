@@ -18,8 +18,8 @@ describe.each(testDrivers)('who has looked at a person on %s', (driver: Driver) 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     const db = database.db;
-    [{ id: personId }] = await db.insert(persons).values({ name: 'Anne Hansen', fnr, district: 'Sentrum' }).returning() as [{ id: number }];
-    [{ id: userId }] = await db.insert(users).values({ username: 'kari', displayName: 'Kari <K>', passwordHash: 'x', role: 'koordinator' }).returning() as [{ id: number }];
+    personId = (await db.insert(persons).values({ name: 'Anne Hansen', fnr, district: 'Sentrum' }).returning())[0]!.id;
+    userId = (await db.insert(users).values({ username: 'kari', displayName: 'Kari <K>', passwordHash: 'x', role: 'koordinator' }).returning())[0]!.id;
   });
   afterAll(async () => { await database?.close(); });
 
