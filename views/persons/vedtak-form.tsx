@@ -24,20 +24,24 @@ export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays,
       <form method="post" action={action} class="form-grid" hx-post={action} hx-target="#person-view" hx-swap="outerHTML" novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
         <InputField prefix="vedtak" name="mottatt" type="date" label="Søknad mottatt" state={state} />
+        <InputField prefix="vedtak" name="vedtaksdato" type="date" label="Vedtaksdato" state={state} fallback={today} />
         <SelectField prefix="vedtak" name="type" label="Type plass" state={state} options={options(KIND_LABELS)} />
-        <CheckboxGroup prefix="vedtak" name="behov" label="Behov (bofellesskap: velg ett)" state={state} options={options(TAG_LABELS)} />
         <SelectField prefix="vedtak" name="utfall" label="Utfall" state={state}
           options={[{ value: 'innvilget', label: 'Innvilget' }, { value: 'ventelistevedtak', label: 'Ventelistevedtak' }, { value: 'avslag', label: 'Avslag' }]} />
-        <InputField prefix="vedtak" name="vedtaksdato" type="date" label="Vedtaksdato" state={state} fallback={today} />
+        <div class="form-wide">
+          <CheckboxGroup prefix="vedtak" name="behov" label="Behov (bofellesskap: velg ett)" state={state} options={options(TAG_LABELS)} />
+        </div>
         <SelectField prefix="vedtak" name="prioritet" label="Prioritet" state={state} fallback="2"
           options={[{ value: '1', label: '1 – høy' }, { value: '2', label: '2 – middels' }, { value: '3', label: '3 – lav' }]} />
         <InputField prefix="vedtak" name="prioritet_begrunnelse" label="Begrunnelse for prioriteten" state={state} />
         <InputField prefix="vedtak" name="garantidato" type="date" label="Garantidato (valgfri)" state={state}
-          hint={`Tom: beregnes fra vedtaksdatoen – korttid ${g.korttid}, langtid ${g.langtid}, bofellesskap ${g.bofellesskap} dager.`} />
+          hint={`Tom: vedtaksdato + ${g.korttid} dager (korttid), ${g.langtid} (langtid), ${g.bofellesskap} (bofellesskap).`} />
         <InputField prefix="vedtak" name="garanti_begrunnelse" label="Begrunnelse for annen garantidato" state={state} />
         <InputField prefix="vedtak" name="tidligste_dato" type="date" label="Tidligste innflytting (valgfri)" state={state} />
         <UnitChoices units={units} state={state} />
-        <TextareaField prefix="vedtak" name="begrunnelse" label="Begrunnelse for vedtaket" rows={4} state={state} />
+        <div class="form-wide">
+          <TextareaField prefix="vedtak" name="begrunnelse" label="Begrunnelse for vedtaket" rows={4} state={state} />
+        </div>
         <div class="form-wide">
           <p class="ds-paragraph" data-size="sm">Klageordning følger av typen: korttid og langtid klages til Statsforvalteren (4 uker), bofellesskap til kommunen (3 uker).</p>
           <button class="ds-button" data-variant="primary" type="submit">Lagre vedtak</button>
