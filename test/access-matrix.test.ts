@@ -76,6 +76,11 @@ describe.each(testDrivers)('access matrix on %s', (driver) => {
     for (const spec of specs) if (!PUBLIC.includes(label(spec))) expect(spec.allow, label(spec)).not.toBe('anyone');
   });
 
+  it('when the meeting room (mote) is logged in, then it can change nothing but end its own session', () => {
+    const writable = specs.filter((s) => s.method === 'post' && s.allow !== 'anyone' && s.allow.includes('mote')).map(label);
+    expect(writable).toEqual(['post /logg-ut']);
+  });
+
   it('when nobody is logged in, then pages send them to login and everything else gets 401', async () => {
     for (const spec of specs.filter((s) => s.allow !== 'anyone')) {
       const res = await request(spec, null);
