@@ -39,7 +39,14 @@ export function createApp(deps: AppDeps): App {
   if (deps.config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(helmet({
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'],
+        // Only behind HTTPS: on plain http it would send the browser to https and break redirects.
+        'upgrade-insecure-requests': deps.config.trustProxy ? [] : null,
+      },
+    },
+    strictTransportSecurity: deps.config.trustProxy,
   }));
   app.use(staticRouter());
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
