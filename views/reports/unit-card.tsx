@@ -83,7 +83,7 @@ export function Figures({ figures }: { figures: ReportFigures }) {
   return (
     <>
       <dl class="figures" aria-label="Dagens tall">
-        <div><dt>Bemannede</dt><dd>{figures.staffedBeds}</dd></div>
+        <div><dt>Beman­nede</dt><dd>{figures.staffedBeds}</dd></div>
         <div><dt>Belagt</dt><dd>{figures.occupied}</dd></div>
         <div><dt>Ledige</dt><dd>{figures.freeNow}</dd></div>
         <div><dt>Reservert</dt><dd>{figures.reserved}</dd></div>
