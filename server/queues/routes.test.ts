@@ -49,6 +49,14 @@ describe.each(testDrivers)('Ventelister on %s', (driver) => {
     expect(await res.text()).toContain('Ukjent kø «hotell»');
   });
 
+  it('when the meeting viewer opens a queue, then names show without links to person pages they may not open', async () => {
+    const viewer = await loginAs(app.server.url, 'mote');
+    const html = await (await viewer.get('/ventelister?ko=langtid')).text();
+    expect(html).toContain('Langtid:');
+    expect(html).not.toContain('href="/personer/');
+    expect(await (await coordinator.get('/ventelister?ko=langtid')).text()).toContain('href="/personer/');
+  });
+
   it('when an institution leader asks for the waiting lists, then access is refused', async () => {
     const leader = await loginAs(app.server.url, 'leder');
     expect((await leader.get('/ventelister')).status).toBe(403);

@@ -18,7 +18,7 @@ export function queueRoutes(routes: RouteTable, deps: AppDeps): void {
     }
     const today = osloToday(deps.now());
     const [rows, counts] = await Promise.all([listQueue(deps.db, query.data.ko, today), countQueues(deps.db)]);
-    const view = { queue: query.data.ko, rows, counts, today };
+    const view = { queue: query.data.ko, rows, counts, linkPeople: req.user!.role === 'koordinator' };
     if (req.get('hx-request')) return sendFragment(res, <QueueView {...view} />);
     sendPage(res, <QueuePage {...view} user={req.user!} csrfToken={req.csrfToken!} available={areasFor(req.user!.role)} />);
   });

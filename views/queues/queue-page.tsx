@@ -20,20 +20,21 @@ export interface QueuePageProps {
   queue: QueueId;
   counts: Record<QueueId, number>;
   rows: QueueRow[];
-  today: string;
+  /** Whether the viewer may open person pages (koordinator). */
+  linkPeople: boolean;
 }
 
 export function QueuePage(props: QueuePageProps) {
   return (
     <Layout title="Ventelister" user={props.user} csrfToken={props.csrfToken} active="ventelister" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Ventelister</h1>
-      <QueueView queue={props.queue} counts={props.counts} rows={props.rows} today={props.today} />
+      <QueueView queue={props.queue} counts={props.counts} rows={props.rows} linkPeople={props.linkPeople} />
     </Layout>
   );
 }
 
 /** The queue tabs and the chosen queue: the page's body and the htmx fragment. */
-export function QueueView({ queue, counts, rows, today }: Pick<QueuePageProps, 'queue' | 'counts' | 'rows' | 'today'>) {
+export function QueueView({ queue, counts, rows, linkPeople }: Pick<QueuePageProps, 'queue' | 'counts' | 'rows' | 'linkPeople'>) {
   return (
     <section id="queue-view">
       <nav class="queue-tabs" aria-label="Køer">
@@ -56,7 +57,7 @@ export function QueueView({ queue, counts, rows, today }: Pick<QueuePageProps, '
         ))}
       </nav>
       <h2 class="ds-heading" data-size="sm">{QUEUE_LABELS[queue]}: {rows.length} venter</h2>
-      <QueueTable rows={rows} today={today} />
+      <QueueTable rows={rows} linkPeople={linkPeople} />
     </section>
   );
 }

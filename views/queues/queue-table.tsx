@@ -3,7 +3,8 @@ import { days, formatDate, formatNok } from '../format.ts';
 
 const PRIORITY_LABEL: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
 
-export function QueueTable({ rows }: { rows: QueueRow[]; today: string }) {
+/** `linkPeople`: only roles that may open a person's page get links to it. */
+export function QueueTable({ rows, linkPeople }: { rows: QueueRow[]; linkPeople: boolean }) {
   if (rows.length === 0) return <p class="ds-paragraph">Ingen venter i denne køen.</p>;
   return (
     <div class="table-scroll">
@@ -15,19 +16,19 @@ export function QueueTable({ rows }: { rows: QueueRow[]; today: string }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => <QueueRowView key={row.entryId} row={row} />)}
+          {rows.map((row) => <QueueRowView key={row.entryId} row={row} linkPeople={linkPeople} />)}
         </tbody>
       </table>
     </div>
   );
 }
 
-function QueueRowView({ row }: { row: QueueRow }) {
+function QueueRowView({ row, linkPeople }: { row: QueueRow; linkPeople: boolean }) {
   const late = row.guaranteeDaysLeft !== null && row.guaranteeDaysLeft < 0;
   const soon = row.guaranteeDaysLeft !== null && row.guaranteeDaysLeft >= 0 && row.guaranteeDaysLeft <= 7;
   return (
     <tr class={late ? 'row-late' : undefined}>
-      <td><a class="ds-link" href={`/personer/${row.personId}`}>{row.name}</a>{row.status === 'reserved' && <> <span class="ds-tag" data-color="info">Plass reservert</span></>}</td>
+      <td>{linkPeople ? <a class="ds-link" href={`/personer/${row.personId}`}>{row.name}</a> : row.name}{row.status === 'reserved' && <> <span class="ds-tag" data-color="info">Plass reservert</span></>}</td>
       <td class="mono">{row.fnrMasked}</td>
       <td>{PRIORITY_LABEL[row.priority]}</td>
       <td>{row.requiredTags.length ? row.requiredTags.join(', ') : '–'}</td>
