@@ -77,6 +77,9 @@ describe('Leader reports from a phone', () => {
     const firstCode = (await first.locator('.mono').first().textContent())!;
     expect(await desk.locator(`tr[data-unit="${firstCode}"] td`).nth(6).textContent()).toBe('for 0 min siden');
     await desk.screenshot({ path: 'screenshots/plasser-after-leader.png', fullPage: false, caret: 'initial' });
+    await desk.locator(`tr[data-unit="${code}"] a`).click();
+    await desk.locator('svg[role="img"] circle').first().waitFor();
+    await desk.screenshot({ path: 'screenshots/unit-history.png', fullPage: false, caret: 'initial' });
     expect(errors).toEqual([]);
     await context.close();
   });
