@@ -1,8 +1,10 @@
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningRuns, users } from '../../db/schema.ts';
 import { testDrivers } from '../../test/support/databases.ts';
-import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
+import { type DemoApp, startDemoApp, TEST_NOW } from '../../test/support/demo-app.ts';
+import { createApp } from '../app.tsx';
 import { loginAs } from '../../test/support/http.ts';
 
 const login = (url: string, brukernavn: string, passord: string, cookie?: string) => fetch(`${url}/logg-inn`, {
@@ -57,8 +59,22 @@ describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) 
     expect(csp).toContain("object-src 'none'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(page.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(page.headers.get('strict-transport-security')).toBeNull(); // plain http: HSTS only behind the TLS proxy
     expect(page.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('when behind a TLS-terminating proxy, then HSTS is sent and the session cookie is Secure', async () => {
+    const { handler } = createApp({ db: app.database.db, config: { trustProxy: true }, now: () => TEST_NOW });
+    const server = handler.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const res = await login(url, 'mote', 'demo');
+      expect(res.headers.get('set-cookie')).toMatch(/; Secure/i);
+      expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('when someone logs in while holding a session, then the old session is ended and a new one made', async () => {
