@@ -5,7 +5,7 @@ import type { ComponentLp } from './model-lp';
 type JsModel = Parameters<typeof solver.Solve>[0] & { variables: Record<string, Record<string, number>> };
 
 /** The component as a javascript-lp-solver model; `ints` marks the non-carry columns when `integer`. */
-export function toJsModel(lp: ComponentLp, integer: boolean): JsModel {
+function toJsModel(lp: ComponentLp, integer: boolean): JsModel {
   const constraints: Record<string, { max: number }> = {};
   const variables: Record<string, Record<string, number>> = {};
   const ints: Record<string, 1> = {};

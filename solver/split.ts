@@ -61,7 +61,7 @@ function assignPeople(snapshot: Snapshot, model: ReducedModel, flows: ClassAdmis
 }
 
 /** Orders applicants by decision date (unknown last), then id. */
-export function waitOrder(snapshot: Snapshot, a: number, b: number): number {
+function waitOrder(snapshot: Snapshot, a: number, b: number): number {
   const x = snapshot.applicants[a]!;
   const y = snapshot.applicants[b]!;
   return (x.decisionDate ?? '9999').localeCompare(y.decisionDate ?? '9999') || x.id.localeCompare(y.id);
