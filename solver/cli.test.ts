@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const example = (name: string) => fileURLToPath(new URL(`../../shared/planning-examples/${name}`, import.meta.url));
+const example = (name: string) => fileURLToPath(new URL(`./cases/${name}`, import.meta.url));
 
 function plan(args: string[], input?: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'solver/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });

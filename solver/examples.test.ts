@@ -1,9 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planSnapshot } from './plan';
 import { validateSnapshot, type Snapshot } from './snapshot';
 
-const dir = new URL('../../shared/planning-examples/', import.meta.url);
+// The shared folder beside the repository is the source; cases/ holds a committed copy so a
+// fresh clone elsewhere (CI) runs the same examples.
+const shared = new URL('../../shared/planning-examples/', import.meta.url);
+const copy = new URL('./cases/', import.meta.url);
+const dir = existsSync(shared) ? shared : copy;
 const names = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
 
 function load(name: string): { snapshot: Snapshot; optimalTotal: number } {
@@ -16,6 +20,10 @@ function load(name: string): { snapshot: Snapshot; optimalTotal: number } {
 describe('public planning examples', () => {
   it('when the examples folder is read, then it holds examples', () => {
     expect(names.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.runIf(existsSync(shared))('when the shared examples change, then cases/ is a current copy', () => {
+    for (const f of readdirSync(shared)) expect(readFileSync(new URL(f, copy), 'utf8')).toBe(readFileSync(new URL(f, shared), 'utf8'));
   });
 
   it.each(names)('when %s is planned, then the plan reaches optimalTotal and proves it', async (name) => {

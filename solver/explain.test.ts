@@ -4,7 +4,7 @@ import { planSnapshot } from './plan';
 import { validateSnapshot, type Snapshot } from './snapshot';
 
 const example = (name: string): Snapshot => {
-  const v = validateSnapshot(JSON.parse(readFileSync(new URL(`../../shared/planning-examples/${name}.json`, import.meta.url), 'utf8')));
+  const v = validateSnapshot(JSON.parse(readFileSync(new URL(`./cases/${name}.json`, import.meta.url), 'utf8')));
   if (!v.ok) throw new Error(name);
   return v.snapshot;
 };
