@@ -240,6 +240,8 @@ export const unitStays = pgTable('unit_stays', {
   allocationId: integer('allocation_id').references(() => allocations.id),
   fromDate: date('from_date').notNull(),
   toDate: date('to_date'),
+  /** When the departure was registered: a bed freed after the unit's latest report is free now. */
+  endedAt: timestamp('ended_at', { withTimezone: true }),
   endReason: text('end_reason'),
 }, (t) => [
   uniqueIndex('unit_stays_one_open').on(t.personId).where(sql`to_date is null`),

@@ -133,7 +133,7 @@ export async function admitAllocation(db: Db, allocationId: number, actor: Actor
     if (allocation.status !== 'reserved') return fail('not-reserved', 'Tildelingen er ikke reservert (allerede innskrevet eller kansellert).');
     const today = osloToday(now);
     const personId = (await personOfEntry(tx, allocation.entryId))!;
-    const ended = await tx.update(unitStays).set({ toDate: today, endReason: 'flyttet' })
+    const ended = await tx.update(unitStays).set({ toDate: today, endedAt: now, endReason: 'flyttet' })
       .where(and(eq(unitStays.personId, personId), sql`${unitStays.toDate} is null`)).returning({ unitId: unitStays.unitId });
     await tx.execute(sql`update hospital_stays set ended_date = ${today}, status = 'utskrevet', ended_reason = 'Innskrevet i kommunal plass'
       where person_id = ${personId} and ended_date is null`);

@@ -53,7 +53,8 @@ export async function loadUnitCapacity(db: DbOrTx, now: Date, staleHour: number,
       r.id as report_id, r.reported_at, r.free_now, r.closed_to_admissions as closed, r.closed_reason,
       (select count(*) from allocations a where a.unit_id = u.id and a.status = 'reserved') as reserved,
       (select count(*) from unit_stays s where s.unit_id = u.id and s.to_date is not null and s.to_date <= ${today}
-         and r.reported_at is not null and s.to_date > (r.reported_at at time zone 'Europe/Oslo')::date) as ended_since,
+         and r.reported_at is not null and coalesce(s.ended_at > r.reported_at,
+           s.to_date > (r.reported_at at time zone 'Europe/Oslo')::date)) as ended_since,
       (select count(*) from allocations a where a.unit_id = u.id and a.status = 'admitted'
          and r.reported_at is not null and a.decided_at > r.reported_at) as admitted_since
     from units u left join latest r on r.unit_id = u.id

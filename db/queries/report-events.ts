@@ -8,7 +8,6 @@ import { type Db, type DbOrTx, queryRows } from '../client.ts';
 import { type PlaceKind, unitStays } from '../schema.ts';
 import { appendAudit } from './audit.ts';
 import { parseTextArray } from './queues.ts';
-import { followReportAfterDeparture } from './reports.ts';
 import { markDeceased } from './waitlist-status.ts';
 
 /** A reserved allocation to one of the units: someone to prepare for. */
@@ -67,8 +66,8 @@ export type DepartureOutcome =
 /**
  * Ends a resident's stay in the unit on the real departure date. On death the person's
  * waiting entries end too (markDeceased), unless a place is reserved for them: then only
- * the stay ends and the coordinator cancels the reservation. A departure on the day of
- * the latest report is followed by a report with the bed freed (see reports.ts).
+ * the stay ends and the coordinator cancels the reservation. The bed counts as free from
+ * the moment of registration (capacity.ts compares ended_at with the latest report).
  */
 export async function registerDeparture(db: Db, unitId: number, departure: Departure, userId: number, now: Date): Promise<DepartureOutcome> {
   return db.transaction(async (tx) => {
@@ -82,13 +81,12 @@ export async function registerDeparture(db: Db, unitId: number, departure: Depar
       ? await markDeceased(tx, stay.personId, { date: departure.date, reason: 'Død (meldt av institusjonsleder ved utreise)' }, userId, now)
       : { ok: false };
     if (!death.ok) {
-      await tx.update(unitStays).set({ toDate: departure.date, endReason: departure.reason }).where(eq(unitStays.id, stay.id));
+      await tx.update(unitStays).set({ toDate: departure.date, endedAt: now, endReason: departure.reason }).where(eq(unitStays.id, stay.id));
       await appendAudit(tx, {
         userId, action: 'unit_stay.depart', entity: 'unit_stay', entityId: stay.id, personId: stay.personId,
         before: { unitId, fromDate: stay.fromDate, toDate: null }, after: { toDate: departure.date, endReason: departure.reason },
       });
     }
-    await followReportAfterDeparture(tx, unitId, departure.date, userId, now);
     return { ok: true, personId: stay.personId } as const;
   });
 }

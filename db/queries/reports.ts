@@ -163,19 +163,6 @@ export async function saveReport(db: DbOrTx, unit: ReportUnit, figures: ReportFi
   });
 }
 
-/**
- * capacity.ts frees a bed for stays ended after the latest report's day. A departure
- * registered on the day of that report is newer than the report but not counted, so the
- * report is followed by one with that bed freed (audited as place_report.departure).
- */
-export async function followReportAfterDeparture(tx: DbOrTx, unitId: number, date: string, userId: number, now: Date): Promise<void> {
-  const [unit] = await loadReportUnits(tx, [unitId], now, 0);
-  if (!unit?.last || !unit.reportedAt || osloToday(unit.reportedAt) !== date) return;
-  const occupied = Math.max(0, unit.today.occupied - 1);
-  const freeNow = Math.min(unit.today.freeNow + 1, unit.today.staffedBeds - occupied);
-  await saveReport(tx, unit, { ...unit.today, occupied, freeNow, note: 'Utreise registrert' }, userId, now, 'departure');
-}
-
 /** How many reports a unit has (for tests and the history page). */
 export async function countReports(db: DbOrTx, unitId: number): Promise<number> {
   const rows = await db.select({ id: placeReports.id }).from(placeReports).where(eq(placeReports.unitId, unitId));

@@ -68,7 +68,7 @@ export async function markDeceased(db: DbOrTx, personId: number, death: { date: 
     if (ids.length) await tx.update(waitlistEntries).set({ status: 'deceased', statusReason: death.reason, statusChangedAt: at }).where(inArray(waitlistEntries.id, ids));
     const endedHospital = await tx.update(hospitalStays).set({ endedDate: death.date, endedReason: 'død', status: 'avmeldt' })
       .where(and(eq(hospitalStays.personId, personId), isNull(hospitalStays.endedDate))).returning({ id: hospitalStays.id });
-    const endedStays = await tx.update(unitStays).set({ toDate: death.date, endReason: 'dod' })
+    const endedStays = await tx.update(unitStays).set({ toDate: death.date, endedAt: at, endReason: 'dod' })
       .where(and(eq(unitStays.personId, personId), isNull(unitStays.toDate))).returning({ id: unitStays.id });
     await appendAudit(tx, {
       userId, action: 'person.deceased', entity: 'person', entityId: personId, personId,

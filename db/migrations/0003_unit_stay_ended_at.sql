@@ -1,0 +1,1 @@
+ALTER TABLE "unit_stays" ADD COLUMN "ended_at" timestamp with time zone;
