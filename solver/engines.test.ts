@@ -32,7 +32,7 @@ describe('engines agree', () => {
         for (const a of snap.applicants) if (a.location.type === 'unit') a.location = { type: 'home' };
         const reference = await planSnapshot(snap, { engine: 'javascript-lp-solver' });
         const plan = await planSnapshot(snap, { engine: 'flow' });
-        expect(plan.solver.name).toMatch(/^min-cost flow/);
+        expect(plan.solver.name).toMatch(/^(min-cost flow|none)/);
         expect(hardRuleViolations(snap, plan)).toEqual([]);
         expect(plan.cost.total).toBe(reference.cost.total);
         expect(plan.solver.bound).toBe(plan.cost.total);

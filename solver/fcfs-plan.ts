@@ -1,5 +1,5 @@
 import { firstComeFirstServed } from './baseline';
-import { lagrangianBound } from './certificate';
+import { relaxationBound } from './relaxation-bound';
 import { assemblePlan } from './plan';
 import type { Plan } from './plan-types';
 import type { Snapshot } from './snapshot';
@@ -14,7 +14,7 @@ export function planFirstComeFirstServed(snapshot: Snapshot): Plan {
   return assemblePlan(snapshot, admissions, {
     name: 'first-come-first-served',
     status: 'feasible',
-    bound: lagrangianBound(snapshot),
+    bound: relaxationBound(snapshot),
     millis: Math.round(performance.now() - started),
   });
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { firstComeFirstServed } from './baseline';
-import { lagrangianBound } from './certificate';
+import { relaxationBound } from './relaxation-bound';
 import { assemblePlan } from './plan';
 import type { Plan } from './plan-types';
 import type { Snapshot } from './snapshot';
@@ -40,7 +40,7 @@ export async function planInWorker(snapshot: Snapshot, opts: WorkerOptions): Pro
 
 /** The plan returned when time runs out: first come, first served, with the relaxation bound. */
 export function fallbackPlan(snapshot: Snapshot, millis: number): Plan {
-  const bound = lagrangianBound(snapshot);
+  const bound = relaxationBound(snapshot);
   return assemblePlan(snapshot, firstComeFirstServed(snapshot), {
     name: 'first-come-first-served (time limit reached)',
     status: 'timedout',
