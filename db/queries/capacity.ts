@@ -20,6 +20,7 @@ export interface UnitCapacity {
   kind: PlaceKind;
   tags: string[];
   physicalBeds: number;
+  /** Staffed beds: today's report's figure, or the unit's own when it never reported. */
   staffedBeds: number;
   reportedAt: Date | null;
   stale: boolean;
@@ -37,7 +38,7 @@ export interface UnitCapacity {
 
 interface Row {
   unit_id: number; code: string; name: string; kind: PlaceKind; tags: string[] | string;
-  physical_beds: number; staffed_beds: number; report_id: number | null; reported_at: Date | string | null;
+  physical_beds: number; staffed_beds: number; reported_staffed: number | null; report_id: number | null; reported_at: Date | string | null;
   free_now: number | null; closed: boolean | null; closed_reason: string | null;
   reserved: number | string; ended_since: number | string; admitted_since: number | string;
 }
@@ -50,7 +51,7 @@ export async function loadUnitCapacity(db: DbOrTx, now: Date, staleHour: number,
   const rows = await queryRows<Row>(db, sql`
     with latest as (select distinct on (unit_id) * from place_reports order by unit_id, reported_at desc, id desc)
     select u.id as unit_id, u.code, u.name, u.kind, u.tags, u.physical_beds, u.staffed_beds,
-      r.id as report_id, r.reported_at, r.free_now, r.closed_to_admissions as closed, r.closed_reason,
+      r.id as report_id, r.reported_at, r.free_now, r.staffed_beds as reported_staffed, r.closed_to_admissions as closed, r.closed_reason,
       (select count(*) from allocations a where a.unit_id = u.id and a.status = 'reserved') as reserved,
       (select count(*) from unit_stays s where s.unit_id = u.id and s.to_date is not null and s.to_date <= ${today}
          and r.reported_at is not null and coalesce(s.ended_at > r.reported_at,
@@ -72,10 +73,10 @@ function toCapacity(row: Row, departures: UnitCapacity['departures'], now: Date,
   const free = reportedFree - reserved + Number(row.ended_since) - Number(row.admitted_since);
   return {
     unitId: row.unit_id, code: row.code, name: row.name, kind: row.kind, tags: parseTextArray(row.tags),
-    physicalBeds: row.physical_beds, staffedBeds: row.staffed_beds, reportedAt,
+    physicalBeds: row.physical_beds, staffedBeds: row.reported_staffed ?? row.staffed_beds, reportedAt,
     stale: isReportStale(reportedAt, now, staleHour), closed, closedReason: row.closed_reason,
     reportedFree, reserved,
-    freeNow: closed ? 0 : Math.max(0, Math.min(free, row.staffed_beds)),
+    freeNow: closed ? 0 : Math.max(0, Math.min(free, row.reported_staffed ?? row.staffed_beds)),
     departures: closed ? [] : departures,
   };
 }

@@ -1,7 +1,6 @@
 import { listPlaces } from '../../db/queries/places.ts';
 import { listStaleReminders } from '../../db/queries/report-history.ts';
 import { loadSettings } from '../../db/queries/settings.ts';
-import { isReportStale } from '../../db/queries/staleness.ts';
 import { PlacesPage } from '../../views/places/places-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
@@ -17,12 +16,10 @@ export function placeRoutes(routes: RouteTable, deps: AppDeps): void {
     const scope = unitScope(user);
     const { reportStaleHour } = await loadSettings(deps.db);
     const [institutions, reminders] = await Promise.all([
-      listPlaces(deps.db, scope), listStaleReminders(deps.db, now, reportStaleHour, scope),
+      listPlaces(deps.db, now, reportStaleHour, scope), listStaleReminders(deps.db, now, reportStaleHour, scope),
     ]);
-    const staleUnitIds = new Set(institutions.flatMap((i) => i.units)
-      .filter((u) => isReportStale(u.report?.reportedAt ?? null, now, reportStaleHour)).map((u) => u.unitId));
     sendPage(res, <PlacesPage user={user} csrfToken={req.csrfToken!} available={areasFor(user.role)}
-      institutions={institutions} now={now} staleUnitIds={staleUnitIds} reminders={reminders} staleHour={reportStaleHour}
+      institutions={institutions} now={now} reminders={reminders} staleHour={reportStaleHour}
       unitPages={user.role === 'koordinator' || user.role === 'institusjonsleder'} />);
   });
 }

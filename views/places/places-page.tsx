@@ -1,7 +1,8 @@
-import type { InstitutionPlaces, UnitPlaces } from '../../db/queries/places.ts';
+import type { UnitCapacity } from '../../db/queries/capacity.ts';
+import type { InstitutionPlaces } from '../../db/queries/places.ts';
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatAge } from '../format.ts';
+import { formatAge, formatDate } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { StaleReminders } from '../reports/reminders.tsx';
 
@@ -14,8 +15,6 @@ export interface PlacesPageProps {
   available: readonly NavId[];
   institutions: InstitutionPlaces[];
   now: Date;
-  /** Units whose latest report is stale by the settings' rule (db/queries/staleness.ts). */
-  staleUnitIds: ReadonlySet<number>;
   /** Stale units with their leaders, for chasing. */
   reminders: StaleReminder[];
   staleHour: number;
@@ -25,11 +24,12 @@ export interface PlacesPageProps {
 
 export function PlacesPage(props: PlacesPageProps) {
   const all = props.institutions.flatMap((i) => i.units);
-  const free = all.reduce((sum, u) => sum + (u.report && !u.report.closedToAdmissions ? u.report.freeNow : 0), 0);
+  const free = all.reduce((sum, u) => sum + u.freeNow, 0);
+  const departing = all.reduce((sum, u) => sum + u.departures.reduce((n, d) => n + d.count, 0), 0);
   return (
     <Layout title="Plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Plasser</h1>
-      <p class="ds-paragraph">{all.length} enheter · {free} ledige plasser meldt · {all.reduce((s, u) => s + u.reserved, 0)} reservert</p>
+      <p class="ds-paragraph">{all.length} enheter · {free} ledige nå · {all.reduce((s, u) => s + u.reserved, 0)} reservert · {departing} avganger varslet</p>
       {props.user.role === 'institusjonsleder' && <p><a class="ds-button" data-variant="primary" href="/enheter">Meld plasser</a></p>}
       <StaleReminders reminders={props.reminders} now={props.now} staleHour={props.staleHour} unitPages={props.unitPages} />
       {props.institutions.map((institution) => (
@@ -38,10 +38,10 @@ export function PlacesPage(props: PlacesPageProps) {
           <div class="table-scroll">
             <table class="ds-table" data-border data-size="sm">
               <thead>
-                <tr><th>Enhet</th><th>Type</th><th>Senger</th><th>Bemannede</th><th>Ledige</th><th>Reservert</th><th>Siste melding</th></tr>
+                <tr><th>Enhet</th><th>Type</th><th>Senger</th><th>Bemannede</th><th title="Ledige for nytt inntak i dag, etter reservasjoner">Ledige nå</th><th>Reservert</th><th>Varslede avganger</th><th>Siste melding</th></tr>
               </thead>
               <tbody>
-                {institution.units.map((unit) => <UnitRow key={unit.unitId} unit={unit} now={props.now} stale={props.staleUnitIds.has(unit.unitId)} link={props.unitPages} />)}
+                {institution.units.map((unit) => <UnitRow key={unit.unitId} unit={unit} now={props.now} link={props.unitPages} />)}
               </tbody>
             </table>
           </div>
@@ -51,20 +51,20 @@ export function PlacesPage(props: PlacesPageProps) {
   );
 }
 
-function UnitRow({ unit, now, stale, link }: { unit: UnitPlaces; now: Date; stale: boolean; link: boolean }) {
-  const report = unit.report;
+function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boolean }) {
   return (
     <tr data-unit={unit.code}>
       <td>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{t}</span></>)}</td>
       <td>{KIND_LABEL[unit.kind]}</td>
       <td>{unit.physicalBeds}</td>
       <td>{unit.staffedBeds}</td>
-      <td>{!report ? '–' : report.closedToAdmissions
-        ? <span class="ds-tag" data-color="warning" title={report.closedReason ?? undefined}>Stengt: {report.closedReason}</span>
-        : report.freeNow}</td>
+      <td>{unit.closed
+        ? <span class="ds-tag" data-color="warning" title={unit.closedReason ?? undefined}>Stengt: {unit.closedReason}</span>
+        : unit.reportedAt ? unit.freeNow : '–'}</td>
       <td>{unit.reserved}</td>
-      <td>{report
-        ? <span class={stale ? 'ds-tag' : undefined} data-color={stale ? 'danger' : undefined}>{formatAge(report.reportedAt, now)}</span>
+      <td>{unit.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 5)}`).join(', ') || '–'}</td>
+      <td>{unit.reportedAt
+        ? <span class={unit.stale ? 'ds-tag' : undefined} data-color={unit.stale ? 'danger' : undefined}>{formatAge(unit.reportedAt, now)}</span>
         : <span class="ds-tag" data-color="danger">Aldri meldt</span>}</td>
     </tr>
   );
