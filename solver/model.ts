@@ -71,6 +71,7 @@ function riseDays(snapshot: Snapshot, units: UnitClass[], classes: ApplicantClas
   const H = snapshot.horizonDays;
   const T = snapshot.turnaroundDays;
   const rise = units.map((k) => new Set(k.arrivals.keys()));
+  if (T === 0) addSwapDays(H, classes, rise);
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of classes) {
@@ -87,6 +88,19 @@ function riseDays(snapshot: Snapshot, units: UnitClass[], classes: ApplicantClas
     }
   }
   return rise;
+}
+
+/**
+ * With turnaroundDays 0, moves can free each other's beds on the same day (a swap, or a longer
+ * cycle) with no place arriving at all. Such a cycle happens at the latest ready day of those
+ * in it, so every occupant's ready day is a day on which every home unit's capacity can rise.
+ */
+function addSwapDays(H: number, classes: ApplicantClass[], rise: Set<number>[]): void {
+  const movers = classes.filter((c) => c.home >= 0 && c.options.length > 0);
+  for (const c of movers) {
+    if (c.terms.ready >= H) continue;
+    for (const m of movers) rise[m.home]!.add(c.terms.ready);
+  }
 }
 
 /**
