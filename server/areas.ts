@@ -5,7 +5,7 @@ import type { NavId } from '../views/layout.tsx';
 const AREAS: Record<Role, readonly NavId[]> = {
   admin: ['plasser', 'admin'],
   koordinator: ['ventelister', 'personer', 'plasser', 'forslag', 'mote'],
-  institusjonsleder: ['plasser'],
+  institusjonsleder: ['enheter', 'plasser'],
   mote: ['ventelister', 'plasser', 'forslag', 'mote'],
 };
 

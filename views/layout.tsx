@@ -3,6 +3,7 @@ import type { SessionUser } from '../db/queries/users.ts';
 
 /** The areas of the app; those not built yet are shown but not linked. */
 const NAV = [
+  { id: 'enheter', label: 'Meld plasser', href: '/enheter' },
   { id: 'ventelister', label: 'Ventelister', href: '/ventelister' },
   { id: 'personer', label: 'Personer', href: '/personer' },
   { id: 'plasser', label: 'Plasser', href: '/plasser' },
@@ -12,8 +13,8 @@ const NAV = [
   { id: 'admin', label: 'Administrasjon', href: '/admin' },
 ] as const;
 
-/** Areas shown only to those who have them, never as «coming» to others. */
-const HIDDEN_UNLESS_AVAILABLE: readonly string[] = ['admin', 'personer'];
+/** Areas not built yet, shown as «coming» to the office's own roles (not to institution leaders). */
+const COMING: readonly string[] = ['nokkeltall'];
 
 /**
  * htmx settings: no injected <style> (the CSP refuses it; indicator styles live in app.css),
@@ -78,7 +79,7 @@ function MainNav({ active, available }: { active?: NavId; available: readonly Na
   return (
     <nav aria-label="Hovedmeny" class="app-nav">
       <ul>
-        {NAV.filter((item) => available.includes(item.id) || !HIDDEN_UNLESS_AVAILABLE.includes(item.id)).map((item) => (
+        {NAV.filter((item) => available.includes(item.id) || (COMING.includes(item.id) && !available.includes('enheter'))).map((item) => (
           <li key={item.id}>
             {available.includes(item.id)
               ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}</a>

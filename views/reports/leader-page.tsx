@@ -16,7 +16,7 @@ export interface LeaderPageProps {
 /** The institution leader's home: one card per own unit, made to report from a phone. */
 export function LeaderPage(props: LeaderPageProps) {
   return (
-    <Layout title="Meld plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
+    <Layout title="Meld plasser" user={props.user} csrfToken={props.csrfToken} active="enheter" available={props.available}>
       <link rel="stylesheet" href="/static/reports.css" />
       <div class="leader-page">
         <h1 class="ds-heading" data-size="md">Meld plasser</h1>
