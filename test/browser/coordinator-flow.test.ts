@@ -1,27 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticFnr } from '../../db/fnr.ts';
-import { launchBrowser, logIn } from '../support/browser.ts';
-import { type DemoApp, startDemoApp } from '../support/demo-app.ts';
+import { logIn } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 
 const NAME = 'Harald Hoftebrudd';
 
 describe('The coordinator from vedtak to admission, in a real browser', () => {
-  let app: DemoApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startDemoApp('pglite'), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const ctx = useBrowserApp();
 
   it('when a hospital patient gets a vedtak, a proposal is accepted and the arrival marked, then queue, person and places reflect it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await logIn(page, app.server.url, 'koordinator');
+    await logIn(page, ctx.app.server.url, 'koordinator');
     await registerHospitalPatient(page);
 
     await page.getByRole('link', { name: 'Forslag' }).click();
@@ -36,20 +28,20 @@ describe('The coordinator from vedtak to admission, in a real browser', () => {
     await proposal.getByRole('button', { name: 'Godta' }).click();
     await ownProposal().getByText('Godtatt – plass reservert').waitFor();
 
-    await page.goto(`${app.server.url}/plasser`);
+    await page.goto(`${ctx.app.server.url}/plasser`);
     const reservedBefore = Number(await page.locator(`tr[data-unit="${unitCode}"] td`).nth(5).textContent());
     expect(reservedBefore).toBeGreaterThan(0);
 
-    await page.goto(`${app.server.url}/forslag`);
+    await page.goto(`${ctx.app.server.url}/forslag`);
     const reserved = page.locator('#reserved li', { hasText: NAME });
     await reserved.getByRole('button', { name: 'Innskrevet' }).click();
     await page.locator('#reserved li', { hasText: NAME }).getByText('Innskrevet').first().waitFor();
 
-    await page.goto(`${app.server.url}/ventelister?ko=korttid`);
+    await page.goto(`${ctx.app.server.url}/ventelister?ko=korttid`);
     expect(await page.locator('#queue-view tbody tr', { hasText: NAME }).count()).toBe(0);
-    await page.goto(`${app.server.url}/plasser`);
+    await page.goto(`${ctx.app.server.url}/plasser`);
     expect(Number(await page.locator(`tr[data-unit="${unitCode}"] td`).nth(5).textContent())).toBe(reservedBefore - 1);
-    await page.goto(`${app.server.url}/personer?q=${encodeURIComponent(NAME)}`);
+    await page.goto(`${ctx.app.server.url}/personer?q=${encodeURIComponent(NAME)}`);
     await page.getByRole('link', { name: NAME }).first().click();
     expect(await page.locator('main').textContent()).toMatch(/Innskrevet|innskrevet/);
     expect(errors).toEqual([]);

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from '../support/browser.ts';
-import { type DemoApp, startDemoApp } from '../support/demo-app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logIn } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 /** WCAG 2.5.5 / Apple HIG: a thumb needs about 44 CSS pixels. */
@@ -20,23 +19,14 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe('Leader reports from a phone', () => {
-  let app: DemoApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startDemoApp('pglite'), launchBrowser()]);
-    mkdirSync('screenshots', { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const ctx = useBrowserApp();
 
   it('when the leader confirms one unit and changes another, then the coordinator sees the new figures on Plasser', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await ctx.browser.newContext(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await logIn(page, app.server.url, 'leder');
+    await logIn(page, ctx.app.server.url, 'leder');
     expect(new URL(page.url()).pathname).toBe('/enheter');
     const cards = page.locator('section.leader-unit');
     expect(await cards.count()).toBe(2);
@@ -68,9 +58,9 @@ describe('Leader reports from a phone', () => {
     await page.locator('section.leader-unit').nth(1).getByText('Dagens tall er meldt.').waitFor();
     await page.screenshot({ path: 'screenshots/leader-phone-saved.png', fullPage: false, caret: 'initial' });
 
-    const desk = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await logIn(desk, app.server.url, 'koordinator');
-    await desk.goto(`${app.server.url}/plasser`);
+    const desk = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await logIn(desk, ctx.app.server.url, 'koordinator');
+    await desk.goto(`${ctx.app.server.url}/plasser`);
     const row = desk.locator(`tr[data-unit="${code}"]`);
     // «Ledige nå» is the reported free places less those already reserved in Plassplan.
     const reserved = Number(await row.locator('td').nth(5).textContent());

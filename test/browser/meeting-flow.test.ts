@@ -1,20 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from '../support/browser.ts';
-import { type DemoApp, startDemoApp } from '../support/demo-app.ts';
+import { describe, expect, it } from 'vitest';
+import { logIn } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 
 describe('Tildelingsmøte in a real browser', () => {
-  let app: DemoApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startDemoApp('pglite'), launchBrowser()]);
-    mkdirSync('screenshots', { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const ctx = useBrowserApp();
 
   const open = (page: Page) => page.locator('article.proposal[data-status="proposed"]').first();
   async function decided(page: Page, proposal: Locator, status: string): Promise<void> {
@@ -23,12 +14,12 @@ describe('Tildelingsmøte in a real browser', () => {
   }
 
   it('when a meeting plans, accepts two, overrides one with a reason and issues the minutes, then the minutes print on A4', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.setDefaultTimeout(15_000);
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
-    await logIn(page, app.server.url, 'koordinator');
+    await logIn(page, ctx.app.server.url, 'koordinator');
 
     await page.getByRole('link', { name: 'Tildelingsmøte' }).click();
     await page.getByLabel('Deltakere (ett navn per linje)').fill('Kari Koordinator\nOla Overlege\nSiri Sykepleier');

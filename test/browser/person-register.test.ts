@@ -1,27 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticFnr } from '../../db/fnr.ts';
-import { launchBrowser, logIn } from '../support/browser.ts';
-import { type DemoApp, startDemoApp } from '../support/demo-app.ts';
+import { logIn } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 
 describe('Registering a hospital patient in a real browser', () => {
-  let app: DemoApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startDemoApp('pglite'), launchBrowser()]);
-    mkdirSync('screenshots', { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const ctx = useBrowserApp();
 
   it('when the coordinator registers a person, a korttid vedtak and a discharge-ready stay, then the person is in the queue with overliggerdøgn', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await logIn(page, app.server.url, 'koordinator');
+    await logIn(page, ctx.app.server.url, 'koordinator');
 
     await page.getByRole('link', { name: 'Personer' }).click();
     await page.getByRole('link', { name: 'Registrer ny person' }).click();
@@ -49,12 +39,12 @@ describe('Registering a hospital patient in a real browser', () => {
   });
 
   it('when the search and import pages open, then they render without console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await logIn(page, app.server.url, 'koordinator');
-    await page.goto(`${app.server.url}/personer?q=an`);
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await logIn(page, ctx.app.server.url, 'koordinator');
+    await page.goto(`${ctx.app.server.url}/personer?q=an`);
     expect(await page.locator('#person-hits tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'screenshots/person-search.png' });
-    await page.goto(`${app.server.url}/import`);
+    await page.goto(`${ctx.app.server.url}/import`);
     await page.screenshot({ path: 'screenshots/import.png', fullPage: true });
   });
 });

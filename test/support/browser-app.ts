@@ -1,0 +1,25 @@
+/** A demo app on PGlite and a Chromium for a browser test's describe block, closed after it. */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { type DemoApp, startDemoApp } from './demo-app.ts';
+
+export interface BrowserApp {
+  app: DemoApp;
+  browser: Browser;
+}
+
+/** Call inside `describe`; the returned object is filled before the first test runs. */
+export function useBrowserApp(): BrowserApp {
+  const context = {} as BrowserApp;
+  beforeAll(async () => {
+    [context.app, context.browser] = await Promise.all([startDemoApp('pglite'), launchBrowser()]);
+    mkdirSync('screenshots', { recursive: true });
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.app?.close();
+  });
+  return context;
+}
