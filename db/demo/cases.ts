@@ -1,5 +1,5 @@
 /** Persons, their applications and vedtak, waitlist entries, and hospital stays. */
-import { addDays, osloInstant } from './dates.ts';
+import { addDays, osloInstant } from '../dates.ts';
 import { type Queue, QUEUES, kindOfQueue } from './institutions.ts';
 import { createPersonMaker } from './persons.ts';
 import type { GuaranteeDays, PlannedCase, PlannedHospitalStay, PlannedPerson } from './plan-types.ts';

@@ -5,7 +5,7 @@ import { createTestDatabase, testDrivers } from '../../test/support/databases.ts
 import { type Database, type DbOrTx, queryRows } from '../client.ts';
 import { isValidFnr } from '../fnr.ts';
 import { persons } from '../schema.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../dates.ts';
 import { loadDemoData } from './load-demo-data.ts';
 
 const TODAY = '2026-03-11';

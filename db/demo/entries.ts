@@ -1,5 +1,5 @@
 /** Waitlist entries: status, preferences, and the allocation of those reserved or admitted. */
-import { addDays, osloInstant } from './dates.ts';
+import { addDays, osloInstant } from '../dates.ts';
 import { type Queue, placeableUnits } from './institutions.ts';
 import type { CaseState } from './cases.ts';
 import type { PlannedEntry } from './plan-types.ts';

@@ -4,7 +4,7 @@ import {
   allocations, applications, expectedDepartures, hospitalStays, institutions, persons, placeReports, unitStays,
   units, waitlistEntries, waitlistUnitChoices,
 } from '../schema.ts';
-import { osloInstant } from './dates.ts';
+import { osloInstant } from '../dates.ts';
 import { kindOfQueue } from './institutions.ts';
 import type { DemoPlan } from './plan-types.ts';
 

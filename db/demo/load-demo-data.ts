@@ -2,7 +2,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { institutions, overliggerRates, persons, settings } from '../schema.ts';
-import { isIsoDate, osloToday } from './dates.ts';
+import { isIsoDate, osloToday } from '../dates.ts';
 import { insertPlan } from './insert-plan.ts';
 import { buildDemoPlan } from './plan.ts';
 

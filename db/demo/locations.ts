@@ -1,5 +1,5 @@
 /** Where people are: admitted through their allocation, or langtid waiters on a korttid stay. */
-import { addDays } from './dates.ts';
+import { addDays } from '../dates.ts';
 import { ALL_UNITS } from './institutions.ts';
 import type { PlannedCase, PlannedHospitalStay, PlannedUnitStay } from './plan-types.ts';
 import type { Random } from './random.ts';

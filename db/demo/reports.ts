@@ -1,5 +1,5 @@
 /** Place reports: about eight weeks of weekday history per unit, the latest today for most. */
-import { addDays, isWeekday, osloInstant } from './dates.ts';
+import { addDays, isWeekday, osloInstant } from '../dates.ts';
 import { ALL_UNITS, CLOSED_UNIT, type DemoUnit, REPORTED_YESTERDAY, STALE_UNITS } from './institutions.ts';
 import type { PlannedCase, PlannedReport, PlannedUnitStay } from './plan-types.ts';
 import type { Random } from './random.ts';

@@ -3,14 +3,9 @@
  * (settings.report_stale_hour, Europe/Oslo). A report is stale when it is older than
  * the last weekday whose deadline has passed.
  */
-import { addDays, osloToday } from '../dates.ts';
+import { addDays, isWeekday, osloToday } from '../dates.ts';
 
 const osloHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', hourCycle: 'h23' });
-
-const isWeekday = (iso: string) => {
-  const day = new Date(`${iso}T12:00:00Z`).getUTCDay();
-  return day !== 0 && day !== 6;
-};
 
 /** The latest Oslo date by which a report was due at `now`. */
 export function reportDueDay(now: Date, staleHour: number): string {

@@ -8,7 +8,8 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { auditFilterForm, auditQuery, fieldErrors } from './forms.ts';
+import { fieldErrors } from '../forms.ts';
+import { auditFilterForm, auditQuery } from './forms.ts';
 
 export function auditRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.get('/admin/logg', ['admin'], async (req, res) => {

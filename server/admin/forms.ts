@@ -1,5 +1,6 @@
 /** The admin pages' forms, with a Norwegian message at each field. */
 import { z } from 'zod';
+import { isIsoDate } from '../../db/dates.ts';
 import { ROLES } from '../../db/schema.ts';
 import type { EditableSettings } from '../../db/queries/settings-admin.ts';
 import { SETTING_FIELDS } from '../../views/admin/setting-fields.ts';
@@ -54,8 +55,7 @@ export const rateForm = z.object({
   sats: wholeNumber(1, 1_000_000),
 });
 
-const validDay = (v: string) => { const t = Date.parse(`${v}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v); };
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv en gyldig dato.').refine(validDay, 'Skriv en gyldig dato.');
+const isoDay = z.string().refine(isIsoDate, 'Skriv en gyldig dato.');
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /** The log page's filters in its URL; a filter that does not parse is left out, never an error page. */
@@ -78,11 +78,3 @@ export const auditFilterForm = z.object({
   til: optional(isoDay),
 }).refine((f) => !f.fra || !f.til || f.fra <= f.til, { path: ['til'], message: 'Til-datoen må være samme dag som eller etter fra-datoen.' });
 
-/** First message per field, for rendering next to the field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? '_')] ??= issue.message;
-  return errors;
-}
-
-export const idParam = z.coerce.number().int().positive().max(2_147_483_647);

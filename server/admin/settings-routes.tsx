@@ -6,7 +6,8 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { fieldErrors, rateForm, settingsForm } from './forms.ts';
+import { fieldErrors } from '../forms.ts';
+import { rateForm, settingsForm } from './forms.ts';
 
 const NOTICES: Record<string, string> = {
   lagret: 'Innstillingene er lagret.',

@@ -7,7 +7,8 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { editUserForm, fieldErrors, idParam, newUserForm, passwordForm } from './forms.ts';
+import { fieldErrors, idParam } from '../forms.ts';
+import { editUserForm, newUserForm, passwordForm } from './forms.ts';
 import { changeActive, changeUser, type Outcome, registerUser, resetPassword } from './user-service.ts';
 
 /** Confirmations after a redirect, by a fixed key: the query never puts text on the page. */

@@ -7,7 +7,7 @@ import { MeetingProposals } from '../../views/meeting/meeting-proposals.tsx';
 import { MeetingsPage } from '../../views/meeting/meetings-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
-import { fieldErrors } from '../proposals/forms.ts';
+import { fieldErrors } from '../forms.ts';
 import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { issued, notFound } from './answers.ts';

@@ -4,7 +4,7 @@ import type { Settings } from '../../db/queries/settings.ts';
 import { OUTCOMES, PLACE_KINDS, type PlaceKind } from '../../db/schema.ts';
 import {
   dateField, fnrField, listField, optionalDateField, optionalTextField, textField, wholeNumberField,
-} from './fields.ts';
+} from '../forms.ts';
 import { computedGuarantee, isGranted, tagProblem } from './vedtak-rules.ts';
 
 export const personForm = z.object({
@@ -79,4 +79,3 @@ export const priorityForm = z.object({
   begrunnelse: reason('Skriv hvorfor prioriteten endres.'),
 });
 
-export const idParam = z.coerce.number().int().positive();

@@ -1,6 +1,6 @@
 /** The hospital's messages as forms, with Norwegian messages per field. */
 import { z } from 'zod';
-import { dateField, optionalDateField, optionalTextField, textField } from './fields.ts';
+import { dateField, optionalDateField, optionalTextField, textField } from '../forms.ts';
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' });
 

@@ -7,7 +7,7 @@ import {
 import { findPerson } from '../../db/queries/persons.ts';
 import type { AppDeps } from '../app.tsx';
 import type { RouteTable } from '../routing.ts';
-import { fieldErrors } from './fields.ts';
+import { fieldErrors } from '../forms.ts';
 import { hospitalForms } from './hospital-forms.ts';
 import { answerPerson, formState, notFound, personIdOf } from './respond.tsx';
 

@@ -4,7 +4,7 @@ import { PersonPage, PersonView, type PersonViewState } from '../../views/person
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendFragment, sendPage } from '../render.tsx';
-import { idParam } from './forms.ts';
+import { idParam } from '../forms.ts';
 import { loadPersonView } from './service.ts';
 
 /** The person id from the path, or undefined (after answering 404). */

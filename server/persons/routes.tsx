@@ -7,7 +7,7 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { fieldErrors } from './fields.ts';
+import { fieldErrors } from '../forms.ts';
 import { personForm } from './forms.ts';
 import { hospitalRoutes } from './hospital-routes.tsx';
 import { notFound, personIdOf } from './respond.tsx';

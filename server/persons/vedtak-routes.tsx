@@ -5,8 +5,8 @@ import { registerVedtak } from '../../db/queries/vedtak.ts';
 import { changePriority, markDeceased, type StatusOutcome, withdrawEntry } from '../../db/queries/waitlist-status.ts';
 import type { AppDeps } from '../app.tsx';
 import type { RouteTable } from '../routing.ts';
-import { fieldErrors } from './fields.ts';
-import { deceasedForm, idParam, priorityForm, vedtakForm, withdrawForm } from './forms.ts';
+import { fieldErrors, idParam } from '../forms.ts';
+import { deceasedForm, priorityForm, vedtakForm, withdrawForm } from './forms.ts';
 import { answerPerson, formState, notFound, personIdOf } from './respond.tsx';
 import { toNewVedtak, vedtakContext } from './service.ts';
 

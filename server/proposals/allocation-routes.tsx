@@ -5,7 +5,8 @@ import { ReservedItem } from '../../views/proposals/reserved-list.tsx';
 import type { AppDeps } from '../app.tsx';
 import { sendFragment } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { cancelForm, fieldErrors, idParam } from './forms.ts';
+import { fieldErrors, idParam } from '../forms.ts';
+import { cancelForm } from './forms.ts';
 
 /** Admission and cancellation of reserved places, from the coordinator's list. */
 export function allocationRoutes(routes: RouteTable, deps: AppDeps): void {

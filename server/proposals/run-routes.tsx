@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { idParam } from './forms.ts';
+import { idParam } from '../forms.ts';
 
 /** Stored planning runs: open later, download snapshot and plan in the exchange format. */
 export function runRoutes(routes: RouteTable, deps: AppDeps): void {

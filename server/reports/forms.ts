@@ -3,13 +3,11 @@
  * the unit (physical beds) and today, so the schema is made per request.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../../db/dates.ts';
 import { DEPARTURE_REASONS } from '../../db/queries/report-events.ts';
 import type { ExpectedDeparture, ReportFigures } from '../../db/queries/reports.ts';
 import { DEPARTURE_ROWS } from '../../views/reports/report-form.tsx';
 
-const isIsoDate = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-  && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 
 const count = (what: string) => z.string({ message: `Skriv ${what}.` }).trim()
@@ -88,9 +86,3 @@ export const admissionForm = z.object({
   tildeling: z.coerce.number({ message: 'Velg hvem som er skrevet inn.' }).int().positive('Velg hvem som er skrevet inn.'),
 });
 
-/** First message per field. */
-export function fieldErrors(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? '_')] ??= issue.message;
-  return errors;
-}

@@ -4,7 +4,8 @@
  */
 import type { AppDeps } from '../app.tsx';
 import type { RouteTable } from '../routing.ts';
-import { admissionForm, departureForm, fieldErrors } from './forms.ts';
+import { fieldErrors } from '../forms.ts';
+import { admissionForm, departureForm } from './forms.ts';
 import { historyRoutes } from './history-routes.tsx';
 import { answerUnit, formValues, ownUnit, sendLeaderPage } from './respond.tsx';
 import { confirmArrival, confirmNoChange, departResident, submitReport } from './service.ts';

@@ -1,10 +1,10 @@
 /**
- * Field parsers shared by the coordinator's forms and the CSV import, with Norwegian
+ * Form fields shared by every feature's forms and the CSV import, with Norwegian
  * messages. Dates come as ISO (`2026-11-23`, from <input type="date">) or Norwegian
  * (`23.11.2026`, from the case system); numbers may have a decimal comma.
  */
 import { z } from 'zod';
-import { fnrProblem, fnrProblemText } from '../../db/fnr.ts';
+import { fnrProblem, fnrProblemText } from '../db/fnr.ts';
 
 /** `23.11.2026` or `2026-11-23` → `2026-11-23`; null when it is no real calendar day. */
 export function parseDate(value: string): string | null {
@@ -65,3 +65,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) errors[String(issue.path[0] ?? '_')] ??= issue.message;
   return errors;
 }
+
+/** A row id from the URL: a positive 32-bit integer (anything else is «not found»). */
+export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
