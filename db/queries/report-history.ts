@@ -6,21 +6,16 @@ import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import { addDays, osloToday } from '../dates.ts';
 import { loadUnitCapacity } from './capacity.ts';
+import type { ReportFigures } from './reports.ts';
 
-export interface ReportHistoryRow {
+/** A stored report as the history shows it: its figures, who sent it, and how many departures it announced. */
+export type ReportHistoryRow = Omit<ReportFigures, 'departures'> & {
   reportId: number;
   reportedAt: Date;
   reportedBy: string | null;
-  staffedBeds: number;
-  occupied: number;
-  freeNow: number;
-  reserved: number;
-  closed: boolean;
-  closedReason: string | null;
-  note: string | null;
   /** Sum of the expected departures given with the report. */
   departures: number;
-}
+};
 
 /** The unit's reports, newest first (at most `limit`). */
 export async function listUnitReports(db: DbOrTx, unitId: number, limit = 200): Promise<ReportHistoryRow[]> {
