@@ -15,7 +15,7 @@ const withReference = !process.argv.includes('--no-reference');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-console.log('| size | people | units | days | median ms (5 runs) | peak RSS MB | cost | bound | status | engine | reference (HiGHS full MIP) | ref ms | ratio |');
+console.log(`| size | people | units | days | median ms (${runs} runs) | peak RSS MB | cost | bound | status | engine | reference (HiGHS full MIP) | ref ms | ratio |`);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const size of sizes) {
   const snap = generateSnapshot(size, 1);
