@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { syntheticFnr } from '../../db/fnr.ts';
 import { logIn } from '../support/browser.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
+import { testDrivers } from '../support/databases.ts';
 
 const NAME = 'Harald Hoftebrudd';
 
-describe('The coordinator from vedtak to admission, in a real browser', () => {
-  const ctx = useBrowserApp();
+describe.each(testDrivers)('The coordinator from vedtak to admission, in a real browser on %s', (driver) => {
+  const ctx = useBrowserApp(driver);
 
   it('when a hospital patient gets a vedtak, a proposal is accepted and the arrival marked, then queue, person and places reflect it', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { logIn } from '../support/browser.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
+import { testDrivers } from '../support/databases.ts';
 
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 /** WCAG 2.5.5 / Apple HIG: a thumb needs about 44 CSS pixels. */
@@ -18,8 +19,8 @@ async function smallTargets(page: Page): Promise<string[]> {
   }, THUMB);
 }
 
-describe('Leader reports from a phone', () => {
-  const ctx = useBrowserApp();
+describe.each(testDrivers)('Leader reports from a phone on %s', (driver) => {
+  const ctx = useBrowserApp(driver);
 
   it('when the leader confirms one unit and changes another, then the coordinator sees the new figures on Plasser', async () => {
     const context = await ctx.browser.newContext(PHONE);

@@ -3,9 +3,10 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { logIn } from '../support/browser.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
+import { testDrivers } from '../support/databases.ts';
 
-describe('Tildelingsmøte in a real browser', () => {
-  const ctx = useBrowserApp();
+describe.each(testDrivers)('Tildelingsmøte in a real browser on %s', (driver) => {
+  const ctx = useBrowserApp(driver);
 
   const open = (page: Page) => page.locator('article.proposal[data-status="proposed"]').first();
   async function decided(page: Page, proposal: Locator, status: string): Promise<void> {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { syntheticFnr } from '../../db/fnr.ts';
 import { logIn } from '../support/browser.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
+import { testDrivers } from '../support/databases.ts';
 
-describe('Registering a hospital patient in a real browser', () => {
-  const ctx = useBrowserApp();
+describe.each(testDrivers)('Registering a hospital patient in a real browser on %s', (driver) => {
+  const ctx = useBrowserApp(driver);
 
   it('when the coordinator registers a person, a korttid vedtak and a discharge-ready stay, then the person is in the queue with overliggerdøgn', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });

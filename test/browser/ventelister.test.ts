@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { logIn } from '../support/browser.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
+import { testDrivers } from '../support/databases.ts';
 
-describe('Ventelister in a real browser', () => {
-  const ctx = useBrowserApp();
+describe.each(testDrivers)('Ventelister in a real browser on %s', (driver) => {
+  const ctx = useBrowserApp(driver);
 
   it('when the coordinator logs in and picks a queue, then demo people are listed and the queue swaps in place', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -1,8 +1,9 @@
-/** A demo app on PGlite and a Chromium for a browser test's describe block, closed after it. */
+/** A demo app (on the given driver) and a Chromium for a browser test's describe block, closed after it. */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import type { Driver } from './databases.ts';
 import { type DemoApp, startDemoApp } from './demo-app.ts';
 
 export interface BrowserApp {
@@ -11,10 +12,10 @@ export interface BrowserApp {
 }
 
 /** Call inside `describe`; the returned object is filled before the first test runs. */
-export function useBrowserApp(): BrowserApp {
+export function useBrowserApp(driver: Driver): BrowserApp {
   const context = {} as BrowserApp;
   beforeAll(async () => {
-    [context.app, context.browser] = await Promise.all([startDemoApp('pglite'), launchBrowser()]);
+    [context.app, context.browser] = await Promise.all([startDemoApp(driver), launchBrowser()]);
     mkdirSync('screenshots', { recursive: true });
   });
   afterAll(async () => {
