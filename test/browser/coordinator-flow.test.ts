@@ -36,7 +36,8 @@ describe.each(testDrivers)('The coordinator from vedtak to admission, in a real 
     await page.goto(`${ctx.app.server.url}/forslag`);
     const reserved = page.locator('#reserved li', { hasText: NAME });
     await reserved.getByRole('button', { name: 'Innskrevet' }).click();
-    await page.locator('#reserved li', { hasText: NAME }).getByText('Innskrevet').first().waitFor();
+    // The tag, not the button: the button says «Innskrevet» too.
+    await page.locator('#reserved li', { hasText: NAME }).locator('.ds-tag', { hasText: 'Innskrevet' }).waitFor();
 
     await page.goto(`${ctx.app.server.url}/ventelister?ko=korttid`);
     expect(await page.locator('#queue-view tbody tr', { hasText: NAME }).count()).toBe(0);
