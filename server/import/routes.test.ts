@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, persons } from '../../db/schema.ts';
 import { testDrivers } from '../../test/support/databases.ts';
-import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
-import { type Client, loginAs } from '../../test/support/http.ts';
+import { useDemoAppAs } from '../../test/support/demo-app.ts';
+import { loginAs } from '../../test/support/http.ts';
 import { counts, freshFnr } from '../persons/test-helpers.ts';
 
 const HEADER = 'navn;fodselsnummer;bydel;mottatt;type;behov;utfall;vedtaksdato;prioritet;prioritet_begrunnelse;begrunnelse';
@@ -13,27 +13,21 @@ const row = (name: string, fnr: string, over: Partial<Record<'type' | 'behov' | 
 const wrongCheck2 = (fnr: string) => fnr.slice(0, 10) + String((Number(fnr[10]) + 1) % 10);
 
 describe.each(testDrivers)('Import on %s', (driver) => {
-  let app: DemoApp;
-  let coordinator: Client;
-  beforeAll(async () => {
-    app = await startDemoApp(driver);
-    coordinator = await loginAs(app.server.url, 'koordinator');
-  });
-  afterAll(async () => { await app?.close(); });
+  const ctx = useDemoAppAs(driver, 'koordinator');
 
   const upload = (content: string | Uint8Array, name = 'vedtak.csv') => {
     const form = new FormData();
     form.append('fil', new Blob([content as BlobPart], { type: 'text/csv' }), name);
-    return fetch(`${app.server.url}/import`, { method: 'POST', body: form, headers: { cookie: coordinator.cookie, 'x-csrf-token': coordinator.csrfToken, 'hx-request': 'true' } });
+    return fetch(`${ctx.app.server.url}/import`, { method: 'POST', body: form, headers: { cookie: ctx.client.cookie, 'x-csrf-token': ctx.client.csrfToken, 'hx-request': 'true' } });
   };
 
   it('when the coordinator opens the import page, then the columns are documented', async () => {
-    const html = await (await coordinator.get('/import')).text();
+    const html = await (await ctx.client.get('/import')).text();
     for (const column of ['fodselsnummer', 'prioritet_begrunnelse', 'garanti_begrunnelse']) expect(html).toContain(column);
   });
 
   it('when a file has bad rows, then nothing is imported and every bad row and column is listed', async () => {
-    const before = await counts(app.database.db);
+    const before = await counts(ctx.app.database.db);
     const csv = [HEADER, row('God Rad', freshFnr()), row('Feil Siffer', wrongCheck2(freshFnr())),
       row('Feil Type', freshFnr(), { type: 'hotell', prioritet: '2,5', vedtaksdato: '2027-01-01' }), row('Framtid', freshFnr(), { vedtaksdato: '2027-01-01' })].join('\n');
     const res = await upload(csv);
@@ -46,12 +40,12 @@ describe.each(testDrivers)('Import on %s', (driver) => {
     expect(html).toContain('Rad 4, kolonne vedtaksdato: Vedtaksdatoen kan ikke være fram i tid.');
     expect(html).toContain('Rad 5, kolonne vedtaksdato: Vedtaksdatoen kan ikke være fram i tid.');
     expect(html).not.toContain('Rad 2,');
-    expect(await counts(app.database.db)).toEqual(before);
+    expect(await counts(ctx.app.database.db)).toEqual(before);
   });
 
   it('when a good file has a BOM, commas, ISO dates and a known person, then all rows import and the person is reused', async () => {
     const known = freshFnr();
-    await coordinator.post('/personer', { navn: 'Kjent Person', fodselsnummer: known, bydel: 'Nord' });
+    await ctx.client.post('/personer', { navn: 'Kjent Person', fodselsnummer: known, bydel: 'Nord' });
     const newFnr = freshFnr();
     const header = HEADER.replaceAll(';', ',');
     const lines = [header,
@@ -62,8 +56,8 @@ describe.each(testDrivers)('Import on %s', (driver) => {
     const html = await res.text();
     expect(res.status, html).toBe(200);
     expect(html).toContain('«fagsystem-uttrekk-ø.csv»: 3 vedtak importert. 1 nye personer, 1 fantes fra før. 2 står nå på venteliste.');
-    expect(await app.database.db.select().from(persons).where(eq(persons.fnr, known))).toHaveLength(1);
-    const [entry] = await app.database.db.select().from(auditLog).where(eq(auditLog.action, 'import.vedtak'));
+    expect(await ctx.app.database.db.select().from(persons).where(eq(persons.fnr, known))).toHaveLength(1);
+    const [entry] = await ctx.app.database.db.select().from(auditLog).where(eq(auditLog.action, 'import.vedtak'));
     expect(entry!.after).toMatchObject({ rows: 3, personsCreated: 1, personsReused: 1 });
   });
 
@@ -76,13 +70,13 @@ describe.each(testDrivers)('Import on %s', (driver) => {
   });
 
   it('when no file is sent, then 422 asks for one', async () => {
-    const res = await fetch(`${app.server.url}/import`, { method: 'POST', body: new FormData(), headers: { cookie: coordinator.cookie, 'x-csrf-token': coordinator.csrfToken, 'hx-request': 'true' } });
+    const res = await fetch(`${ctx.app.server.url}/import`, { method: 'POST', body: new FormData(), headers: { cookie: ctx.client.cookie, 'x-csrf-token': ctx.client.csrfToken, 'hx-request': 'true' } });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Velg en CSV-fil');
   });
 
   it('when someone other than a coordinator tries to import, then access is refused', async () => {
-    const leader = await loginAs(app.server.url, 'leder');
+    const leader = await loginAs(ctx.app.server.url, 'leder');
     expect((await leader.get('/import')).status).toBe(403);
   });
 });

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDrivers } from '../../test/support/databases.ts';
-import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
-import { type Client, loginAs } from '../../test/support/http.ts';
+import { useDemoAppAs } from '../../test/support/demo-app.ts';
+import { loginAs } from '../../test/support/http.ts';
 import { auditOf, counts, freshFnr, registerPerson } from './test-helpers.ts';
 
 describe.each(testDrivers)('Personer on %s', (driver) => {
-  let app: DemoApp;
-  let coordinator: Client;
-  beforeAll(async () => {
-    app = await startDemoApp(driver);
-    coordinator = await loginAs(app.server.url, 'koordinator');
-  });
-  afterAll(async () => { await app?.close(); });
+  const ctx = useDemoAppAs(driver, 'koordinator');
 
   it('when a person is registered, then they are stored with an audit entry and the page opens', async () => {
     const fnr = freshFnr();
-    const res = await coordinator.post('/personer', { navn: 'Åse Ny', fodselsnummer: fnr.replace(/^(\d{6})/, '$1 '), bydel: 'Nord' });
+    const res = await ctx.client.post('/personer', { navn: 'Åse Ny', fodselsnummer: fnr.replace(/^(\d{6})/, '$1 '), bydel: 'Nord' });
     expect(res.status).toBe(303);
     const id = Number(res.headers.get('location')!.split('/').at(-1));
-    const audit = await auditOf(app.database.db, id);
+    const audit = await auditOf(ctx.app.database.db, id);
     expect(audit.map((a) => a.action)).toEqual(['person.create']);
     expect(JSON.stringify(audit[0]!.after)).not.toContain(fnr);
   });
@@ -26,70 +20,70 @@ describe.each(testDrivers)('Personer on %s', (driver) => {
   it('when the fødselsnummer has a wrong check digit, then 422 says so at the field and nothing is saved', async () => {
     const fnr = freshFnr();
     const bad = fnr.slice(0, 10) + String((Number(fnr[10]) + 1) % 10);
-    const before = await counts(app.database.db);
-    const res = await coordinator.post('/personer', { navn: 'Feil Nummer', fodselsnummer: bad, bydel: '' });
+    const before = await counts(ctx.app.database.db);
+    const res = await ctx.client.post('/personer', { navn: 'Feil Nummer', fodselsnummer: bad, bydel: '' });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Fødselsnummeret har feil andre kontrollsiffer.');
     expect(html).toContain('Skriv bydelen.');
     expect(html).toContain('value="Feil Nummer"');
-    expect(await counts(app.database.db)).toEqual(before);
+    expect(await counts(ctx.app.database.db)).toEqual(before);
   });
 
   it('when the fødselsnummer is already registered, then 422 links to the existing person', async () => {
     const fnr = freshFnr();
-    await coordinator.post('/personer', { navn: 'Først', fodselsnummer: fnr, bydel: 'Sør' });
-    const before = await counts(app.database.db);
-    const res = await coordinator.post('/personer', { navn: 'Igjen', fodselsnummer: fnr, bydel: 'Sør' });
+    await ctx.client.post('/personer', { navn: 'Først', fodselsnummer: fnr, bydel: 'Sør' });
+    const before = await counts(ctx.app.database.db);
+    const res = await ctx.client.post('/personer', { navn: 'Igjen', fodselsnummer: fnr, bydel: 'Sør' });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Det finnes allerede en person med dette fødselsnummeret.');
-    expect(await counts(app.database.db)).toEqual(before);
+    expect(await counts(ctx.app.database.db)).toEqual(before);
   });
 
   it('when searching by name or full fødselsnummer, then matches are listed with masked numbers', async () => {
     const fnr = freshFnr();
-    await coordinator.post('/personer', { navn: 'Sigrun Søkbar', fodselsnummer: fnr, bydel: 'Vest' });
-    const byName = await (await coordinator.get('/personer?q=s%C3%B8kbar')).text();
+    await ctx.client.post('/personer', { navn: 'Sigrun Søkbar', fodselsnummer: fnr, bydel: 'Vest' });
+    const byName = await (await ctx.client.get('/personer?q=s%C3%B8kbar')).text();
     expect(byName).toContain('Sigrun Søkbar');
     expect(byName).not.toContain(fnr);
     expect(byName).toContain(`••••••${fnr.slice(6, 9)}••`);
-    const byFnr = await coordinator.get(`/personer?q=${fnr}`, { 'hx-request': 'true' });
+    const byFnr = await ctx.client.get(`/personer?q=${fnr}`, { 'hx-request': 'true' });
     const fragment = await byFnr.text();
     expect(fragment.startsWith('<div id="person-hits"')).toBe(true);
     expect(fragment).toContain('Sigrun Søkbar');
   });
 
   it('when the person page opens, then a person.view is logged in the same request and the viewer is listed', async () => {
-    const id = await registerPerson(coordinator, 'Vera Visning');
-    const res = await coordinator.get(`/personer/${id}`);
+    const id = await registerPerson(ctx.client, 'Vera Visning');
+    const res = await ctx.client.get(`/personer/${id}`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Vera Visning');
     expect(html).toContain('Vis fødselsnummer');
     expect(html).toContain('Åpnet personsiden');
     expect(html).toContain('Kari Koordinator');
-    const actions = (await auditOf(app.database.db, id)).map((a) => a.action);
+    const actions = (await auditOf(ctx.app.database.db, id)).map((a) => a.action);
     expect(actions).toEqual(['person.create', 'person.view']);
   });
 
   it('when the full fødselsnummer is asked for, then it is shown and the showing is logged', async () => {
     const fnr = freshFnr();
-    const created = await coordinator.post('/personer', { navn: 'Frida Fnr', fodselsnummer: fnr, bydel: 'Øst' });
+    const created = await ctx.client.post('/personer', { navn: 'Frida Fnr', fodselsnummer: fnr, bydel: 'Øst' });
     const id = Number(created.headers.get('location')!.split('/').at(-1));
-    expect(await (await coordinator.get(`/personer/${id}`)).text()).not.toContain(fnr);
-    const res = await coordinator.post(`/personer/${id}/fodselsnummer`, {}, { headers: { 'hx-request': 'true' } });
+    expect(await (await ctx.client.get(`/personer/${id}`)).text()).not.toContain(fnr);
+    const res = await ctx.client.post(`/personer/${id}/fodselsnummer`, {}, { headers: { 'hx-request': 'true' } });
     expect(await res.text()).toContain(fnr);
-    expect((await auditOf(app.database.db, id)).at(-1)!.action).toBe('person.fnr-view');
+    expect((await auditOf(ctx.app.database.db, id)).at(-1)!.action).toBe('person.fnr-view');
   });
 
   it('when the person does not exist, then 404', async () => {
-    expect((await coordinator.get('/personer/999999')).status).toBe(404);
-    expect((await coordinator.get('/personer/abc')).status).toBe(404);
+    expect((await ctx.client.get('/personer/999999')).status).toBe(404);
+    expect((await ctx.client.get('/personer/abc')).status).toBe(404);
   });
 
   it('when an institution leader or the meeting room asks for persons, then access is refused', async () => {
     for (const username of ['leder', 'mote']) {
-      const other = await loginAs(app.server.url, username);
+      const other = await loginAs(ctx.app.server.url, username);
       expect((await other.get('/personer?q=an')).status).toBe(403);
       expect((await other.post('/personer', { navn: 'X Y', fodselsnummer: freshFnr(), bydel: 'Nord' })).status).toBe(403);
     }

@@ -1,25 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applications, units, waitlistEntries } from '../../db/schema.ts';
 import { testDrivers } from '../../test/support/databases.ts';
-import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
-import { type Client, loginAs } from '../../test/support/http.ts';
+import { useDemoAppAs } from '../../test/support/demo-app.ts';
 import { auditOf, counts, HX, registerPerson, vedtakBody } from './test-helpers.ts';
 
 describe.each(testDrivers)('Vedtak on %s', (driver) => {
-  let app: DemoApp;
-  let coordinator: Client;
-  beforeAll(async () => {
-    app = await startDemoApp(driver);
-    coordinator = await loginAs(app.server.url, 'koordinator');
-  });
-  afterAll(async () => { await app?.close(); });
-  const db = () => app.database.db;
+  const ctx = useDemoAppAs(driver, 'koordinator');
+  const db = () => ctx.app.database.db;
   const entryOf = async (personId: number) => (await db().select().from(waitlistEntries).where(eq(waitlistEntries.personId, personId)))[0]!;
 
   it('when a ventelistevedtak is saved, then the guarantee is computed from settings, the appeal regime derived and the person waits', async () => {
-    const id = await registerPerson(coordinator);
-    const res = await coordinator.post(`/personer/${id}/vedtak`, vedtakBody({ behov: 'skjermet' }), HX);
+    const id = await registerPerson(ctx.client);
+    const res = await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody({ behov: 'skjermet' }), HX);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html.startsWith('<section id="person-view"')).toBe(true);
@@ -32,9 +25,9 @@ describe.each(testDrivers)('Vedtak on %s', (driver) => {
   });
 
   it('when bofellesskap is granted with units and an overridden guarantee, then choices and the reason are kept and the appeal is local', async () => {
-    const id = await registerPerson(coordinator);
+    const id = await registerPerson(ctx.client);
     const [unit] = await db().select().from(units).where(eq(units.kind, 'bofellesskap'));
-    const res = await coordinator.post(`/personer/${id}/vedtak`, vedtakBody({
+    const res = await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody({
       type: 'bofellesskap', behov: 'rop', utfall: 'innvilget', garantidato: '01.12.2026', garanti_begrunnelse: 'Lovet ved overgang fra barnevernet', foretrukket: String(unit!.id),
     }), HX);
     expect(res.status).toBe(200);
@@ -44,8 +37,8 @@ describe.each(testDrivers)('Vedtak on %s', (driver) => {
   });
 
   it('when an avslag is saved, then no waiting-list entry is made', async () => {
-    const id = await registerPerson(coordinator);
-    expect((await coordinator.post(`/personer/${id}/vedtak`, vedtakBody({ utfall: 'avslag', prioritet: '' }), HX)).status).toBe(200);
+    const id = await registerPerson(ctx.client);
+    expect((await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody({ utfall: 'avslag', prioritet: '' }), HX)).status).toBe(200);
     expect(await db().select().from(waitlistEntries).where(eq(waitlistEntries.personId, id))).toEqual([]);
     const [row] = await db().select().from(applications).where(eq(applications.personId, id));
     expect(row).toMatchObject({ outcome: 'avslag', priority: null, guaranteeDate: null });
@@ -62,9 +55,9 @@ describe.each(testDrivers)('Vedtak on %s', (driver) => {
     ['a bad date', { mottatt: '31.02.2026' }, 'Skriv en gyldig dato (dd.mm.åååå).'],
     ['a priority out of range', { prioritet: '4' }, 'Velg prioritet 1, 2 eller 3.'],
   ])('when the vedtak has %s, then 422 with the message and nothing is saved', async (_name, over, message) => {
-    const id = await registerPerson(coordinator);
+    const id = await registerPerson(ctx.client);
     const before = await counts(db());
-    const res = await coordinator.post(`/personer/${id}/vedtak`, vedtakBody(over), HX);
+    const res = await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody(over), HX);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain(message);
@@ -73,15 +66,15 @@ describe.each(testDrivers)('Vedtak on %s', (driver) => {
   });
 
   it('when the priority changes with a reason, then it is stored and audited with before and after', async () => {
-    const id = await registerPerson(coordinator);
-    await coordinator.post(`/personer/${id}/vedtak`, vedtakBody(), HX);
+    const id = await registerPerson(ctx.client);
+    await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody(), HX);
     const entry = await entryOf(id);
     const before = await counts(db());
-    const bad = await coordinator.post(`/personer/${id}/venteliste/${entry.id}/prioritet`, { prioritet: '1', begrunnelse: '' }, HX);
+    const bad = await ctx.client.post(`/personer/${id}/venteliste/${entry.id}/prioritet`, { prioritet: '1', begrunnelse: '' }, HX);
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Skriv hvorfor prioriteten endres.');
     expect(await counts(db())).toEqual(before);
-    const ok = await coordinator.post(`/personer/${id}/venteliste/${entry.id}/prioritet`, { prioritet: '1', begrunnelse: 'Fall, ny vurdering' }, HX);
+    const ok = await ctx.client.post(`/personer/${id}/venteliste/${entry.id}/prioritet`, { prioritet: '1', begrunnelse: 'Fall, ny vurdering' }, HX);
     expect(ok.status).toBe(200);
     const audit = (await auditOf(db(), id)).find((a) => a.action === 'application.priority')!;
     expect(audit.before).toMatchObject({ priority: 2 });
@@ -89,30 +82,30 @@ describe.each(testDrivers)('Vedtak on %s', (driver) => {
   });
 
   it('when a waiting person is withdrawn with a reason, then the entry is withdrawn; without a reason, 422', async () => {
-    const id = await registerPerson(coordinator);
-    await coordinator.post(`/personer/${id}/vedtak`, vedtakBody(), HX);
+    const id = await registerPerson(ctx.client);
+    await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody(), HX);
     const entry = await entryOf(id);
-    expect((await coordinator.post(`/personer/${id}/venteliste/${entry.id}/trekk`, { begrunnelse: ' ' }, HX)).status).toBe(422);
+    expect((await ctx.client.post(`/personer/${id}/venteliste/${entry.id}/trekk`, { begrunnelse: ' ' }, HX)).status).toBe(422);
     expect((await entryOf(id)).status).toBe('waiting');
-    const res = await coordinator.post(`/personer/${id}/venteliste/${entry.id}/trekk`, { begrunnelse: 'Takket nei til plass' }, HX);
+    const res = await ctx.client.post(`/personer/${id}/venteliste/${entry.id}/trekk`, { begrunnelse: 'Takket nei til plass' }, HX);
     expect(res.status).toBe(200);
     expect(await entryOf(id)).toMatchObject({ status: 'withdrawn', statusReason: 'Takket nei til plass' });
-    const again = await coordinator.post(`/personer/${id}/venteliste/${entry.id}/trekk`, { begrunnelse: 'To ganger' }, HX);
+    const again = await ctx.client.post(`/personer/${id}/venteliste/${entry.id}/trekk`, { begrunnelse: 'To ganger' }, HX);
     expect(again.status).toBe(409);
   });
 
   it('when a death is registered, then waiting entries become deceased and open stays end; a future date is refused', async () => {
-    const id = await registerPerson(coordinator);
-    await coordinator.post(`/personer/${id}/vedtak`, vedtakBody(), HX);
-    await coordinator.post(`/personer/${id}/sykehus`, { innlagt: '2026-11-10', utskrivningsklar: '2026-11-18' }, HX);
+    const id = await registerPerson(ctx.client);
+    await ctx.client.post(`/personer/${id}/vedtak`, vedtakBody(), HX);
+    await ctx.client.post(`/personer/${id}/sykehus`, { innlagt: '2026-11-10', utskrivningsklar: '2026-11-18' }, HX);
     const before = await counts(db());
-    const future = await coordinator.post(`/personer/${id}/dod`, { dato: '2026-11-30', begrunnelse: 'Melding fra fastlege' }, HX);
+    const future = await ctx.client.post(`/personer/${id}/dod`, { dato: '2026-11-30', begrunnelse: 'Melding fra fastlege' }, HX);
     expect(future.status).toBe(422);
     expect(await future.text()).toContain('Dødsdatoen kan ikke være fram i tid.');
     expect(await counts(db())).toEqual(before);
-    expect((await coordinator.post(`/personer/${id}/dod`, { dato: '2026-11-21', begrunnelse: 'Melding fra fastlege' }, HX)).status).toBe(200);
+    expect((await ctx.client.post(`/personer/${id}/dod`, { dato: '2026-11-21', begrunnelse: 'Melding fra fastlege' }, HX)).status).toBe(200);
     expect((await entryOf(id)).status).toBe('deceased');
-    const page = await (await coordinator.get(`/personer/${id}`)).text();
+    const page = await (await ctx.client.get(`/personer/${id}`)).text();
     expect(page).toContain('Død registrert');
     expect(page).toContain('21.11.2026 (død)');
   });

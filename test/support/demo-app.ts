@@ -2,7 +2,8 @@
 import type { Database } from '../../db/client.ts';
 import { loadDemo } from '../../server/demo.ts';
 import { createTestDatabase, type Driver } from './databases.ts';
-import { startTestServer, type TestServer } from './http.ts';
+import { type Client, loginAs, startTestServer, type TestServer } from './http.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The day the route tests live on (a Monday), 09:00 in Oslo. */
 export const TEST_TODAY = '2026-11-23';
@@ -19,4 +20,21 @@ export async function startDemoApp(driver: Driver): Promise<DemoApp> {
   await loadDemo(database.db, 'demo', TEST_TODAY);
   const server = await startTestServer(database.db, () => TEST_NOW);
   return { database, server, close: async () => { await server.close(); await database.close(); } };
+}
+
+/** A demo app and one logged-in user, for a route test's describe block; closed after it. */
+export interface DemoAppAs {
+  app: DemoApp;
+  client: Client;
+}
+
+/** Call inside `describe`; the returned object is filled before the first test runs. */
+export function useDemoAppAs(driver: Driver, username: string): DemoAppAs {
+  const context = {} as DemoAppAs;
+  beforeAll(async () => {
+    context.app = await startDemoApp(driver);
+    context.client = await loginAs(context.app.server.url, username);
+  });
+  afterAll(async () => { await context.app?.close(); });
+  return context;
 }
