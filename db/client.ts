@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema.ts';
 
@@ -57,11 +58,17 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 }
 
 function openPostgres(url: string): Database {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  // Notices ("already exists, skipping") are noise; warnings (grants that did nothing) are not.
+  const client = postgres(url, { max: 10, onnotice: (notice) => { if (notice.severity === 'WARNING') console.warn(`PostgreSQL: ${notice.message}`); } });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
 }
 
+/**
+ * Applies pending migrations, then grants the app role (plassplan_app, see migration 0004)
+ * its privileges on every table, including tables the migrations just added. Run it as the
+ * role that owns the tables.
+ */
 export async function migrateDb(database: Database): Promise<void> {
   const config = { migrationsFolder };
   if (database.driver === 'pglite') {
@@ -69,6 +76,7 @@ export async function migrateDb(database: Database): Promise<void> {
   } else {
     await migratePostgres(database.db as never, config);
   }
+  await database.db.execute(sql`select plassplan_grant_app_privileges()`);
 }
 
 /**

@@ -1,18 +1,27 @@
 /** The only reader of process.env: configuration validated once, at start. */
 import { z } from 'zod';
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  /** The role that owns the tables and runs the migrations; DATABASE_URL is then the app's own role. */
+  MIGRATION_DATABASE_URL: postgresUrl.optional(),
   PLASSPLAN_DATA_DIR: z.string().min(1).default('./data'),
   PLASSPLAN_DEMO_PASSWORD: z.string().min(1).default('demo'),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and send Secure cookies. */
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+}).refine((e) => !e.MIGRATION_DATABASE_URL || e.DATABASE_URL, {
+  path: ['MIGRATION_DATABASE_URL'], message: 'needs DATABASE_URL (the app role) as well',
 });
 
 export interface Config {
   port: number;
+  /** PostgreSQL the app runs on; without it, PGlite in dataDir. */
   databaseUrl: string | undefined;
+  /** PostgreSQL as the tables' owner, for migrations only; never used to serve requests. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   /** Load synthetic demo data (and demo users) into an empty database at start. */
   demo: boolean;
@@ -29,7 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   }
   const e = parsed.data;
   return {
-    port: e.PORT, databaseUrl: e.DATABASE_URL, dataDir: e.PLASSPLAN_DATA_DIR,
+    port: e.PORT, databaseUrl: e.DATABASE_URL, migrationDatabaseUrl: e.MIGRATION_DATABASE_URL, dataDir: e.PLASSPLAN_DATA_DIR,
     demo: argv.includes('--demo'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
   };
 }

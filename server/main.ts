@@ -1,13 +1,13 @@
-/** Starts Plassplan: loadConfig → openDb (migrates) → demo data if asked → createApp → listen. */
-import { openDb } from '../db/client.ts';
+/** Starts Plassplan: loadConfig → openAppDatabase (migrates) → demo data if asked → createApp → listen. */
 import { createApp } from './app.tsx';
 import { loadConfig } from './config.ts';
+import { openAppDatabase } from './database.ts';
 import { loadDemo } from './demo.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openAppDatabase(config);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${config.dataDir}`;
   if (config.demo) await loadDemo(database.db, config.demoPassword);
   const { handler } = createApp({ db: database.db, config, now: () => new Date() });

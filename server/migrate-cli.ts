@@ -1,13 +1,20 @@
-/** `npm run db:migrate`: applies the migrations to the configured database and exits (the app also does it at start). */
+/**
+ * `npm run db:migrate`: applies the migrations and the app role's grants, then exits. Runs
+ * as MIGRATION_DATABASE_URL (the owner) when set, else DATABASE_URL, else PGlite.
+ */
 import { openDb } from '../db/client.ts';
 import { loadConfig } from './config.ts';
 
 try {
   const config = loadConfig();
-  const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const databaseUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
+  const database = await openDb({ databaseUrl, dataDir: config.dataDir });
   await database.close();
-  console.log(`Migrert: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${config.dataDir}`}`);
+  const where = config.migrationDatabaseUrl ? 'MIGRATION_DATABASE_URL' : 'DATABASE_URL';
+  console.log(`Migrert: ${databaseUrl ? `PostgreSQL (${where})` : `PGlite i ${config.dataDir}`}`);
 } catch (error) {
-  console.error('Migrering feilet:', error instanceof Error ? error.message : error);
+  // drizzle's message is the failed statement; the server's reason is in `cause`.
+  const reason = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : '';
+  console.error('Migrering feilet:', error instanceof Error ? error.message : error, reason);
   process.exit(1);
 }

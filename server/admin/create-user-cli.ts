@@ -3,13 +3,13 @@
  *   npm run user:create -- --username kari --name "Kari Nordmann" --role admin
  * The password is asked for (hidden) on a terminal, or read from stdin with
  * --password-stdin (or when stdin is not a terminal). Institution leaders get units by
- * code: --unit BRE-K --unit BRE-R. Uses DATABASE_URL / PLASSPLAN_DATA_DIR like the server.
+ * code: --unit BRE-K --unit BRE-R. Opens the database like the server (DATABASE_URL, MIGRATION_DATABASE_URL, PLASSPLAN_DATA_DIR).
  */
 import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
-import { openDb } from '../../db/client.ts';
 import { units } from '../../db/schema.ts';
 import { loadConfig } from '../config.ts';
+import { openAppDatabase } from '../database.ts';
 import { newUserForm } from './forms.ts';
 import { readPassword } from './read-password.ts';
 import { registerUser } from './user-service.ts';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   }
   const password = await readPassword(Boolean(values['password-stdin']));
   const config = loadConfig(process.env, []);
-  const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openAppDatabase(config);
   try {
     const codes = values.unit ?? [];
     const found = codes.length ? await database.db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes)) : [];
