@@ -1,8 +1,9 @@
-/** Starts Plassplan: loadConfig → openAppDatabase (migrates) → demo data if asked → createApp → listen. */
+/** Starts Plassplan: loadConfig → openAppDatabase (migrates) → demo data if asked → fail runs left running → createApp → listen. */
 import { createApp } from './app.tsx';
 import { loadConfig } from './config.ts';
 import { openAppDatabase } from './database.ts';
 import { loadDemo } from './demo.ts';
+import { watchAbandonedRuns } from './proposals/service.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -10,11 +11,16 @@ async function main(): Promise<void> {
   const database = await openAppDatabase(config);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${config.dataDir}`;
   if (config.demo) await loadDemo(database.db, config.demoPassword);
+  // PGlite allows one process per data folder, so a run still running there was this server's before it stopped.
+  const stopWatch = await watchAbandonedRuns(database.db, { exclusive: !config.databaseUrl });
   const { handler } = createApp({ db: database.db, config, now: () => new Date() });
   const server = handler.listen(config.port, () => {
     console.log(`Plassplan kjører på http://localhost:${config.port} (${where}), startet på ${Math.round(performance.now() - started)} ms`);
   });
-  const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+  const stop = () => {
+    stopWatch();
+    server.close(() => void database.close().then(() => process.exit(0)));
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -37,6 +37,28 @@ describe('plan command', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  type Edit = (s: { units: Record<string, unknown>[]; applicants: Record<string, unknown>[]; costs?: unknown }) => void;
+  it.each<[string, Edit, string]>([
+    ['beds', (s) => { s.units[0]!.beds = 1e9; }, 'units[0].beds: must be at most 10000'],
+    ['free places', (s) => { s.units[1]!.freeNow = 1e9; }, 'units[1].freeNow: must be at most 10000'],
+    ['a departure', (s) => { s.units[1]!.departures = [{ date: '2026-11-24', count: 1e9 }]; }, 'units[1].departures[0].count: must be at most 10000'],
+    ['a date', (s) => { s.applicants[0]!.guaranteeDate = '9999-12-31'; }, 'applicants[0].guaranteeDate: must be a date from 2000-01-01 to 2100-12-31'],
+    ['a price', (s) => { s.costs = { overliggerdognNok: 1e12 }; }, 'costs.overliggerdognNok: must be at most 10000000'],
+  ])('when %s is beyond what any office has, then it exits 2 naming the path instead of running out of memory', (_, edit, line) => {
+    const snapshot = JSON.parse(readFileSync(example('chain-move.json'), 'utf8'));
+    edit(snapshot);
+    const run = plan(['-'], JSON.stringify(snapshot));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toContain(line);
+  });
+
+  it('when --help is given, then the usage with the default time limit is printed and it exits 0', () => {
+    const run = plan(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/--time-limit-ms N +stop after N ms \(default 60000/);
+  });
+
   it('when the file is missing or not JSON, then it exits 2 with one line', () => {
     expect(plan(['/no/such/file.json']).status).toBe(2);
     const run = plan(['-'], '{not json');

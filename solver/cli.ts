@@ -1,32 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { planSnapshot } from './plan';
+import { parseCliArgs, USAGE } from './cli-args';
 import { validateSnapshot } from './snapshot';
 import { planInWorker } from './worker';
-
-const USAGE = 'usage: npm run plan -- <snapshot.json | -> [--out FILE] [--time-limit-ms N]';
-
-interface CliArgs {
-  input: string;
-  out?: string;
-  timeLimitMs?: number;
-}
-
-function parseArgs(argv: string[]): CliArgs | string {
-  const args: Partial<CliArgs> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--out') args.out = argv[++i];
-    else if (arg === '--time-limit-ms') args.timeLimitMs = Number(argv[++i]);
-    else if (arg.startsWith('--') ) return `unknown option ${arg}`;
-    else if (args.input === undefined) args.input = arg;
-    else return `unexpected argument ${arg}`;
-  }
-  if (args.input === undefined) return 'missing snapshot file';
-  if (args.out === undefined && argv.includes('--out')) return '--out needs a file name';
-  const limit = args.timeLimitMs;
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return '--time-limit-ms needs a positive integer';
-  return args as CliArgs;
-}
 
 function readInput(input: string): unknown {
   const text = readFileSync(input === '-' ? 0 : input, 'utf8');
@@ -38,9 +13,14 @@ function fail(lines: string[]): never {
   process.exit(2);
 }
 
-/** `plan` command: snapshot in (file or stdin), plan JSON out (stdout or --out); exit 2 on bad input. */
+/**
+ * `plan` command: snapshot in (file or stdin), plan JSON out (stdout or --out); exit 2 on bad
+ * input. Always plans in a worker under a time limit (default 60 s), so a huge snapshot ends
+ * with a `timedout` plan instead of running for ever.
+ */
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv);
+  const args = parseCliArgs(argv);
+  if (args === 'help') return void process.stdout.write(`${USAGE}\n`);
   if (typeof args === 'string') fail([args, USAGE]);
   let raw: unknown;
   try {
@@ -51,10 +31,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const valid = validateSnapshot(raw);
   if (!valid.ok) fail(valid.errors.map((e) => `${e.path}: ${e.message}`));
-  const plan =
-    args.timeLimitMs === undefined
-      ? await planSnapshot(valid.snapshot)
-      : await planInWorker(valid.snapshot, { timeLimitMs: args.timeLimitMs });
+  const plan = await planInWorker(valid.snapshot, { timeLimitMs: args.timeLimitMs });
   const text = `${JSON.stringify(plan, null, 2)}\n`;
   if (args.out !== undefined) writeFileSync(args.out, text);
   else process.stdout.write(text);

@@ -4,6 +4,7 @@ import { computeCost } from './cost';
 import { planSnapshot } from './plan';
 import { validateSnapshot, type Snapshot } from './snapshot';
 import { snapshotArb } from './testing/arbitrary';
+import { extremeSnapshotArb } from './testing/arbitrary-extreme';
 import { bruteForceOptimum } from './testing/brute-force';
 import { hardRuleViolations } from './testing/check-plan';
 
@@ -39,6 +40,19 @@ describe('planner properties', () => {
         expect(plan.solver.bound).toBeCloseTo(plan.cost.total, 6);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('when snapshots sit at the validation limits (places, dates, prices), then they plan without crashing and keep every rule', async () => {
+    await fc.assert(
+      fc.asyncProperty(extremeSnapshotArb(), async (raw) => {
+        const snap = valid(raw);
+        const plan = await planSnapshot(snap);
+        expect(hardRuleViolations(snap, plan)).toEqual([]);
+        expect(plan.cost).toEqual(computeCost(snap, plan.admissions));
+        expect(plan.solver.bound).toBeLessThanOrEqual(plan.cost.total + 0.5);
+      }),
+      { numRuns: 100 },
     );
   });
 });

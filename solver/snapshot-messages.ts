@@ -1,4 +1,5 @@
 import type { core } from 'zod';
+import { SNAPSHOT_LIMITS } from './snapshot-limits';
 
 /** One problem in a snapshot: JSON path (`applicants[3].location.unitId`), English and bokmål text. */
 export interface SnapshotError {
@@ -32,6 +33,9 @@ const TYPE_NO: Record<string, string> = {
   boolean: 'sann/usann',
 };
 
+const RANGE_EN = `${SNAPSHOT_LIMITS.firstDate} to ${SNAPSHOT_LIMITS.lastDate}`;
+const RANGE_NO = `${SNAPSHOT_LIMITS.firstDate} til ${SNAPSHOT_LIMITS.lastDate}`;
+
 /** Translates one zod issue into our messages (unknown fields give one error per field). */
 export function issueMessages(issue: core.$ZodIssue): SnapshotError[] {
   const path = issue.path;
@@ -55,6 +59,7 @@ export function issueMessages(issue: core.$ZodIssue): SnapshotError[] {
     case 'invalid_union':
       return [problem(path, 'has an invalid shape or type', 'har ugyldig form eller type')];
     case 'custom':
+      if (issue.params?.kind === 'dateRange') return [problem(path, `must be a date from ${RANGE_EN}`, `må være en dato fra ${RANGE_NO}`)];
       return [problem(path, 'must be a valid date YYYY-MM-DD', 'må være en gyldig dato ÅÅÅÅ-MM-DD')];
     default:
       if (issue.code === 'invalid_format' || issue.code === 'not_multiple_of') {

@@ -1,4 +1,5 @@
 import { dayIndex, isIsoDate } from './days';
+import { SNAPSHOT_LIMITS } from './snapshot-limits';
 import { problem, type SnapshotError } from './snapshot-messages';
 
 type Raw = Record<string, unknown>;
@@ -13,7 +14,7 @@ function list(v: unknown): unknown[] {
 
 /**
  * Checks what a schema of single fields cannot: unique ids, references to unknown units,
- * departures before today, `earliestDate` for hospital patients. Works on untrusted input
+ * departures before today, `earliestDate` for hospital patients, places per unit in total. Works on untrusted input
  * (skips parts whose shape is wrong; the schema reports those).
  */
 export function checkSnapshotReferences(input: unknown): SnapshotError[] {
@@ -29,6 +30,7 @@ function checkUnits(input: Raw, errors: SnapshotError[]): Set<string> {
   const today = typeof input.today === 'string' && isIsoDate(input.today) ? input.today : undefined;
   const units = list(input.units);
   units.forEach((u, i) => {
+    if (isObject(u)) checkPlaces(u, i, errors);
     if (!isObject(u) || today === undefined) return;
     list(u.departures).forEach((d, j) => {
       if (!isObject(d) || typeof d.date !== 'string' || !isIsoDate(d.date)) return;
@@ -40,6 +42,17 @@ function checkUnits(input: Raw, errors: SnapshotError[]): Set<string> {
     });
   });
   return checkUnique(units, 'units', errors);
+}
+
+/** freeNow + departures ≤ maxCount: the planner holds every place of a unit in memory. */
+function checkPlaces(u: Raw, i: number, errors: SnapshotError[]): void {
+  const counts = [u.freeNow, ...list(u.departures).map((d) => (isObject(d) ? d.count : 0))];
+  const places = counts.reduce<number>((sum, c) => sum + (typeof c === 'number' && c > 0 ? c : 0), 0);
+  const max = SNAPSHOT_LIMITS.maxCount;
+  if (places > max) {
+    errors.push(problem(['units', i], `offers ${places} places (freeNow and departures); at most ${max}`,
+      `gir ${places} plasser (freeNow og departures); høyst ${max}`));
+  }
 }
 
 function checkUnique(items: unknown[], field: 'units' | 'applicants', errors: SnapshotError[]): Set<string> {

@@ -73,6 +73,45 @@ describe('validateSnapshot', () => {
     expect(errorsOf(s).map((e) => e.path)).toEqual(['applicants[0].preferredUnits[0]', 'applicants[0].excludedUnits[1]']);
   });
 
+  it('when every count, date and price is at its bound, then the snapshot is accepted', () => {
+    const s = base();
+    s.today = '2000-01-01';
+    s.turnaroundDays = 10_000;
+    s.units[0] = { ...s.units[0], beds: 10_000, freeNow: 4_000, departures: [{ date: '2100-12-31', count: 6_000 }] };
+    s.units[1] = { ...s.units[1], freeNow: 10_000, departures: [] };
+    s.applicants[0] = { ...s.applicants[0], decisionDate: '2000-01-01', guaranteeDate: '2100-12-31', location: { type: 'home' } };
+    s.costs = { overliggerdognNok: 10_000_000, guaranteeBreachNok: 10_000_000, guaranteeLateDayNok: 10_000_000, waitingDayNok: { '1': 10_000_000 }, nonPreferredNok: 10_000_000 };
+    const v = validateSnapshot(s);
+    expect(v.ok ? [] : v.errors).toEqual([]);
+  });
+
+  it('when a count, date or price is just past its bound, then it is rejected at its path in both languages', () => {
+    const s = base();
+    s.turnaroundDays = 10_001;
+    s.units[0] = { ...s.units[0], beds: 10_001, freeNow: 10_001, departures: [{ date: '2101-01-01', count: 10_001 }] };
+    s.applicants[0] = { ...s.applicants[0], decisionDate: '1999-12-31', location: { type: 'home' } };
+    s.costs = { waitingDayNok: { '3': 10_000_001 } };
+    const byPath = new Map(errorsOf(s).map((e) => [e.path, e]));
+    for (const path of ['turnaroundDays', 'units[0].beds', 'units[0].freeNow', 'units[0].departures[0].count']) {
+      expect(byPath.get(path)).toMatchObject({ message: 'must be at most 10000', messageNo: 'må være høyst 10000' });
+    }
+    expect(byPath.get('costs.waitingDayNok.3')).toMatchObject({ message: 'must be at most 10000000', messageNo: 'må være høyst 10000000' });
+    for (const path of ['units[0].departures[0].date', 'applicants[0].decisionDate']) {
+      expect(byPath.get(path)).toMatchObject({
+        message: 'must be a date from 2000-01-01 to 2100-12-31', messageNo: 'må være en dato fra 2000-01-01 til 2100-12-31',
+      });
+    }
+  });
+
+  it('when a unit would offer more than 10,000 places with its departures, then the unit is rejected', () => {
+    const s = base();
+    s.units[2] = { ...s.units[2], freeNow: 6_000, departures: [{ date: s.today, count: 3_000 }, { date: s.today, count: 1_001 }] };
+    expect(errorsOf(s)).toEqual([{
+      path: 'units[2]', message: 'offers 10001 places (freeNow and departures); at most 10000',
+      messageNo: 'gir 10001 plasser (freeNow og departures); høyst 10000',
+    }]);
+  });
+
   it('when random values replace parts of a snapshot, then validation never throws and errors carry paths', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(40), fc.anything())), (edits) => {

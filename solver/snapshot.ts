@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { isIsoDate } from './days';
 import { checkSnapshotReferences } from './snapshot-refs';
 import { issueMessages, type SnapshotError } from './snapshot-messages';
+import { SNAPSHOT_LIMITS as LIMITS } from './snapshot-limits';
 
 export type { SnapshotError } from './snapshot-messages';
 
-const isoDate = z.string().refine(isIsoDate, { params: { kind: 'date' } });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { params: { kind: 'date' }, abort: true })
+  .refine((d) => d >= LIMITS.firstDate && d <= LIMITS.lastDate, { params: { kind: 'dateRange' } });
 const id = z.string().min(1);
-const count = z.number().int().min(0);
-const nok = z.number().min(0);
+const count = z.number().int().min(0).max(LIMITS.maxCount);
+const nok = z.number().min(0).max(LIMITS.maxNok);
 
 const costs = z.strictObject({
   overliggerdognNok: nok.default(5981),
@@ -49,7 +53,10 @@ const applicant = z.strictObject({
   excludedUnits: z.array(id).optional(),
 });
 
-/** Zod schema of exchange format `plassplan.snapshot/1` (structure only; references are checked separately). */
+/**
+ * Zod schema of exchange format `plassplan.snapshot/1` (structure only; references are checked
+ * separately), with the extra limits of {@link LIMITS} on counts, dates and prices.
+ */
 export const snapshotSchema = z.strictObject({
   format: z.literal('plassplan.snapshot/1'),
   today: isoDate,
@@ -74,8 +81,9 @@ export type SnapshotValidation =
 
 /**
  * Validates untrusted input against the snapshot format as a whole: structure (strict objects,
- * types, ranges, ISO dates) and references (unique ids, known unit ids, departures not before
- * today, no `earliestDate` for hospital patients). Never throws.
+ * types, ranges, ISO dates, the limits of snapshot-limits.ts) and references (unique ids, known
+ * unit ids, departures not before today, no `earliestDate` for hospital patients, at most
+ * 10,000 places per unit). Never throws.
  * @returns every problem with its JSON path (`applicants[3].location.unitId`), English and bokmål.
  */
 export function validateSnapshot(input: unknown): SnapshotValidation {

@@ -1,5 +1,5 @@
 /** Planning runs: the snapshot each saw, the plan it gave, and the proposals made from it. */
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Plan, Snapshot } from '../../solver/index.ts';
 import { type Db, type DbOrTx, queryRows } from '../client.ts';
 import { allocations, planningRuns, units } from '../schema.ts';
@@ -13,12 +13,18 @@ export async function startRun(db: DbOrTx, snapshot: Snapshot, warnings: Snapsho
   return run!.id;
 }
 
-/** Stores the plan and turns its admissions into proposed allocations, in one transaction. */
-export async function finishRun(db: Db, runId: number, plan: Plan, userId: number): Promise<void> {
-  await db.transaction(async (tx) => {
+const stillRunning = (runId: number) => and(eq(planningRuns.id, runId), eq(planningRuns.status, 'running'));
+
+/**
+ * Stores the plan and turns its admissions into proposed allocations, in one transaction.
+ * @returns false, changing nothing, if the run is no longer running (failed meanwhile, e.g. by {@link failAbandonedRuns})
+ */
+export async function finishRun(db: Db, runId: number, plan: Plan, userId: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(planningRuns).set({ plan, status: plan.solver.status, engine: plan.solver.name, millis: plan.solver.millis })
+      .where(stillRunning(runId)).returning({ id: planningRuns.id });
+    if (!updated) return false;
     const unitIds = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
-    await tx.update(planningRuns).set({ plan, status: plan.solver.status, engine: plan.solver.name, millis: plan.solver.millis })
-      .where(eq(planningRuns.id, runId));
     const rows = plan.admissions.map((a) => ({
       entryId: entryIdOf(a.applicantId)!, unitId: unitIds.get(a.unitId)!, date: a.date, status: 'proposed' as const,
       planningRunId: runId, reason: a.why,
@@ -26,11 +32,58 @@ export async function finishRun(db: Db, runId: number, plan: Plan, userId: numbe
     if (rows.length) await tx.insert(allocations).values(rows);
     await appendAudit(tx, { userId, action: 'planning.run', entity: 'planning_run', entityId: runId,
       after: { status: plan.solver.status, admissions: plan.admissions.length, unplaced: plan.unplaced.length, total: plan.cost.total } });
+    return true;
   });
 }
 
-export async function failRun(db: DbOrTx, runId: number, error: string): Promise<void> {
-  await db.update(planningRuns).set({ status: 'error', error }).where(eq(planningRuns.id, runId));
+/**
+ * Marks a running run failed (status `error`) with a reason the run's page shows, audited.
+ * @param userId who ran it; null for the system
+ * @returns false, changing nothing, if the run is no longer running
+ */
+export async function failRun(db: Db, runId: number, error: string, userId: number | null): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [failed] = await tx.update(planningRuns).set({ status: 'error', error }).where(stillRunning(runId)).returning({ id: planningRuns.id });
+    if (failed) await auditFailure(tx, runId, error, userId);
+    return failed !== undefined;
+  });
+}
+
+/** The reason shown for a run whose process died while planning. */
+export const ABANDONED_RUN_ERROR =
+  'Planleggingen ble avbrutt fordi serveren stoppet (eller krasjet) før den var ferdig. Trykk «Lag nye forslag» for å planlegge på nytt.';
+
+/**
+ * Fails every run that is still `running` although no live process can be planning it, with
+ * {@link ABANDONED_RUN_ERROR}, audited as the system (userId null), in one transaction. Call it at
+ * start and from time to time.
+ *
+ * A run is abandoned when it is older than `olderThanMs`, by the database's clock (so the clocks
+ * of several servers on one PostgreSQL do not matter). That is safe because a live process never
+ * keeps a run running long: the planner's worker is terminated at its time limit and the run is
+ * then finished with the fallback plan or failed, so a caller passing the time limit plus a
+ * generous margin never fails a run another live process is planning. Runs record no owner (no
+ * process id or heartbeat), so a run of a process that died a moment ago is failed only once it
+ * is that old; a process that has the database to itself (PGlite: one process per data folder)
+ * passes 0 at start and fails every run left running at once. If a slow live run is failed all
+ * the same, {@link finishRun} refuses its late plan, so a run is never both failed and planned.
+ * @param olderThanMs minimum age of a running run to count as abandoned, ms; 0 = every running run
+ * @returns the ids of the runs failed
+ */
+export async function failAbandonedRuns(db: Db, olderThanMs: number): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    const failed = await tx.update(planningRuns).set({ status: 'error', error: ABANDONED_RUN_ERROR })
+      .where(and(eq(planningRuns.status, 'running'),
+        sql`${planningRuns.createdAt} <= now() - ${Math.round(olderThanMs)}::integer * interval '1 millisecond'`))
+      .returning({ id: planningRuns.id });
+    for (const { id } of failed) await auditFailure(tx, id, ABANDONED_RUN_ERROR, null);
+    return failed.map((r) => r.id);
+  });
+}
+
+async function auditFailure(tx: DbOrTx, runId: number, error: string, userId: number | null): Promise<void> {
+  await appendAudit(tx, { userId, action: 'planning.fail', entity: 'planning_run', entityId: runId,
+    before: { status: 'running' }, after: { status: 'error', error } });
 }
 
 export async function findRun(db: DbOrTx, runId: number): Promise<PlanningRun | undefined> {

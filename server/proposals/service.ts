@@ -1,7 +1,7 @@
 /** Use cases of the proposal page: plan today's state, and compare with first come, first served. */
 import type { Db } from '../../db/client.ts';
 import { overrideOptions } from '../../db/queries/allocation-lists.ts';
-import { failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
+import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
 import type { RunView } from '../../views/proposals/proposals-page.tsx';
 import { type Plan, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
@@ -11,6 +11,14 @@ import { dayIndex } from '../../solver/days.ts';
 /** Planning stops here and returns the best plan found, marked timedout. */
 export const PLANNING_TIME_LIMIT_MS = 30_000;
 
+/**
+ * A run still `running` after this long has no live process behind it: the worker is terminated
+ * at PLANNING_TIME_LIMIT_MS and the run finished right after; the margin covers the fallback
+ * plan, the transaction and a loaded machine.
+ */
+export const ABANDONED_AFTER_MS = PLANNING_TIME_LIMIT_MS + 60_000;
+
+/** Plans today's state and stores the run (a failure is stored on the run, then rethrown). */
 export async function planToday(db: Db, userId: number, now: Date): Promise<number> {
   const { snapshot, warnings } = await buildSnapshot(db, now);
   const runId = await startRun(db, snapshot, warnings, userId);
@@ -18,10 +26,27 @@ export async function planToday(db: Db, userId: number, now: Date): Promise<numb
     const plan = await planInWorker(snapshot, { timeLimitMs: PLANNING_TIME_LIMIT_MS });
     await finishRun(db, runId, plan, userId);
   } catch (error) {
-    await failRun(db, runId, error instanceof Error ? error.message : String(error));
+    await failRun(db, runId, `Planleggingen feilet: ${error instanceof Error ? error.message : String(error)}`, userId);
     throw error;
   }
   return runId;
+}
+
+/**
+ * Fails runs left `running` by a process that died (failAbandonedRuns): once now, at start, and
+ * then every ABANDONED_AFTER_MS, which catches the runs of a process that died just before this
+ * one started and of another server on the same PostgreSQL that is not coming back.
+ * @param exclusive this process has the database to itself (PGlite), so at start every run
+ *   still running is abandoned, however young
+ * @returns stops the periodic check (the timer does not keep Node alive)
+ */
+export async function watchAbandonedRuns(db: Db, { exclusive }: { exclusive: boolean }): Promise<() => void> {
+  await failAbandonedRuns(db, exclusive ? 0 : ABANDONED_AFTER_MS);
+  const timer = setInterval(() => {
+    failAbandonedRuns(db, ABANDONED_AFTER_MS).catch((e: unknown) => console.error('Kunne ikke rydde avbrutte planleggingskjøringer:', e));
+  }, ABANDONED_AFTER_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export interface PlanFigures {
@@ -67,7 +92,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
   const people = await peopleOfEntries(db, mentionedEntries([...proposals.map((p) => p.reason ?? ''), ...unplacedIds]));
   const named = (text: string) => withNames(text, people);
   return {
-    id: run.id, createdAt: run.createdAt, status: run.status, engine: run.engine, millis: run.millis, warnings: run.warnings,
+    id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis, warnings: run.warnings,
     proposals: proposals.map((p) => ({ ...p, reason: p.reason && named(p.reason) })),
     unplaced: (run.plan?.unplaced ?? []).map((u) => {
       const person = people.get(entryIdOf(u.applicantId) ?? -1);

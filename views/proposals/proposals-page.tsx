@@ -8,11 +8,14 @@ import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { type OverrideOptions, ProposalRowView } from './proposal-row.tsx';
 import { ReservedList } from './reserved-list.tsx';
+import { RunFailure, runStatusText } from './run-status.tsx';
 
 export interface RunView {
   id: number;
   createdAt: Date;
   status: string;
+  /** why the run failed (status `error`), in Norwegian */
+  error: string | null;
   engine: string | null;
   millis: number | null;
   warnings: SnapshotWarning[];
@@ -56,10 +59,11 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
   return (
     <section id="proposals">
       <p class="ds-paragraph run-meta">
-        Planlagt {run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })} · {run.status === 'optimal' ? 'optimal plan' : run.status}
+        Planlagt {run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })} · {runStatusText(run.status)}
         {run.engine && <> · {run.engine}</>}{run.millis !== null && <> · {run.millis} ms</>} ·{' '}
         <a class="ds-link" href={`/forslag/kjoring/${run.id}`}>Kjøring {run.id}</a>
       </p>
+      {run.status === 'error' && <RunFailure error={run.error} />}
       {run.warnings.length > 0 && (
         <div class="ds-alert" data-color="warning">
           <strong>Tallene har svakheter:</strong>

@@ -2,6 +2,7 @@ import type { PlanningRun } from '../../db/queries/planning-runs.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import { formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
+import { RunFailure, runStatusText } from './run-status.tsx';
 
 /** A stored planning run: what it saw and what it proposed, for audits and complaints. */
 export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun; user: SessionUser; csrfToken: string; available: readonly NavId[] }) {
@@ -9,13 +10,13 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
   return (
     <Layout title={`Kjøring ${run.id}`} user={user} csrfToken={csrfToken} active="forslag" available={available}>
       <h1 class="ds-heading" data-size="md">Planleggingskjøring {run.id}</h1>
+      {run.status === 'error' && <RunFailure error={run.error} />}
       <dl class="facts">
         <dt>Kjørt</dt><dd>{run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })}</dd>
-        <dt>Status</dt><dd>{run.status}{run.engine ? ` (${run.engine}, ${run.millis ?? '?'} ms)` : ''}</dd>
+        <dt>Status</dt><dd>{runStatusText(run.status)}{run.engine ? ` (${run.engine}, ${run.millis ?? '?'} ms)` : ''}</dd>
         <dt>Planleggingsdag</dt><dd>{s.today}, {s.horizonDays} dager frem</dd>
         <dt>Enheter / ventende</dt><dd>{s.units.length} / {s.applicants.length}</dd>
         {run.plan && <><dt>Kostnad (modell)</dt><dd>{formatNok(run.plan.cost.total)}, nedre grense {formatNok(run.plan.solver.bound)}</dd></>}
-        {run.error && <><dt>Feil</dt><dd>{run.error}</dd></>}
       </dl>
       <p class="ds-paragraph">
         <a class="ds-link" href={`/forslag/kjoring/${run.id}/snapshot.json`}>Last ned øyeblikksbildet (JSON)</a> ·{' '}
