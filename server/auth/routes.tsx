@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { appendAudit } from '../../db/queries/audit.ts';
 import { findActiveUserByName } from '../../db/queries/users.ts';
 import { LoginPage } from '../../views/auth/login-page.tsx';
+import { formatWait } from '../../views/format.ts';
 import { homeFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
@@ -45,7 +46,7 @@ export function authRoutes(routes: RouteTable, sessions: SessionOptions): void {
       await appendAudit(sessions.db, { userId: user?.id ?? null, action: 'user.login-failed', entity: 'user', entityId: brukernavn });
       return sendPage(res, <LoginPage username={brukernavn} error="Feil brukernavn eller passord." />, 401);
     }
-    throttle.recordSuccess(brukernavn);
+    throttle.recordSuccess(brukernavn, address);
     if (req.sessionId) await endSession(req, res, sessions);
     await startSession(res, sessions, user.id);
     await appendAudit(sessions.db, { userId: user.id, action: 'user.login', entity: 'user', entityId: user.id });
@@ -63,5 +64,5 @@ async function refuseThrottled(res: Response, sessions: SessionOptions, username
   await appendAudit(sessions.db, { userId: null, action: 'user.login-throttled', entity: 'user', entityId: username });
   res.set('Retry-After', String(seconds));
   sendPage(res, <LoginPage username={username}
-    error={`For mange mislykkede innlogginger. Vent ${seconds} sekunder og prøv igjen, eller kontakt en administrator.`} />, 429);
+    error={`For mange mislykkede innlogginger. Vent ${formatWait(seconds)} og prøv igjen, eller kontakt en administrator.`} />, 429);
 }

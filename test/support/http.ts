@@ -9,8 +9,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(db: Db, now: () => Date = () => new Date()): Promise<TestServer> {
-  const app = createApp({ db, config: { trustProxy: false }, now });
+/** `trustProxy` as behind a TLS-terminating proxy: X-Forwarded-For names the client, cookies are Secure. */
+export async function startTestServer(db: Db, now: () => Date = () => new Date(), { trustProxy = false } = {}): Promise<TestServer> {
+  const app = createApp({ db, config: { trustProxy }, now });
   const server = app.handler.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
