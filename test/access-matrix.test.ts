@@ -95,10 +95,12 @@ describe.each(testDrivers)('access matrix on %s', (driver) => {
     }
   }, 120_000);
 
-  it.each(Object.keys(ROLE_USERS) as Role[])('when %s uses every route, then it gets in exactly where the route allows it', async (role) => {
+  it.each(Object.keys(ROLE_USERS) as Role[])('when %s uses every route, then it gets in exactly where the route allows it, and no answer may be cached', async (role) => {
     for (const spec of specs) {
       const allowed = spec.allow === 'anyone' || spec.allow.includes(role);
       const res = await request(spec, role);
+      // Every answer may hold personal data: no browser or proxy may keep a copy.
+      expect(res.headers.get('cache-control'), `${label(spec)} as ${role}`).toBe('no-store');
       if (allowed) {
         expect([401, 403], `${label(spec)} as ${role}`).not.toContain(res.status);
         expect(res.status, `${label(spec)} as ${role}`).toBeLessThan(500);
