@@ -1,16 +1,20 @@
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningRuns, users } from '../../db/schema.ts';
 import { testDrivers } from '../../test/support/databases.ts';
 import { type DemoApp, startDemoApp, TEST_NOW } from '../../test/support/demo-app.ts';
 import { createApp } from '../app.tsx';
-import { loginAs, startTestServer, type TestServer } from '../../test/support/http.ts';
+import { loginAs, postLogin, startTestServer, type TestServer } from '../../test/support/http.ts';
 
-const login = (url: string, brukernavn: string, passord: string, headers: Record<string, string> = {}) => fetch(`${url}/logg-inn`, {
+const login = (url: string, brukernavn: string, passord: string, headers: Record<string, string> = {}) =>
+  postLogin(url, { brukernavn, passord }, { headers });
+
+/** A login post without opening the form: what another site's page could make a browser send. */
+const forgedLogin = (url: string, fields: Record<string, string>, cookie = '') => fetch(`${url}/logg-inn`, {
   method: 'POST', redirect: 'manual',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-  body: new URLSearchParams({ brukernavn, passord }),
+  headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+  body: new URLSearchParams({ brukernavn: 'koordinator', passord: 'demo', ...fields }),
 });
 
 describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) => {
@@ -31,6 +35,28 @@ describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) 
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('CSRF');
     expect(await app.database.db.select().from(planningRuns)).toHaveLength(runs);
+  });
+
+  it('when a login post lacks the login form token or has a wrong one, then it is refused with 403 and no session is made', async () => {
+    const page = await fetch(`${app.server.url}/logg-inn`);
+    const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
+    const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+    for (const res of [
+      await forgedLogin(app.server.url, {}),
+      await forgedLogin(app.server.url, { _csrf: token }),
+      await forgedLogin(app.server.url, { _csrf: 'feil' }, cookie),
+      await forgedLogin(app.server.url, {}, cookie),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.headers.getSetCookie().join()).not.toContain('plassplan_sesjon=');
+      expect(await res.text()).toContain('Innloggingsskjemaet var utløpt eller ugyldig.');
+    }
+    expect((await forgedLogin(app.server.url, { _csrf: token }, cookie)).status).toBe(303);
+  });
+
+  it('when forged login posts fail, then they do not count as failed logins', async () => {
+    for (let i = 0; i < 5; i++) expect((await forgedLogin(app.server.url, { brukernavn: 'leder', passord: `feil-${i}` })).status).toBe(403);
+    expect((await login(app.server.url, 'leder', 'demo')).status).toBe(303);
   });
 
   it('when the token comes in the X-CSRF-Token header, as htmx sends it, then the change goes through', async () => {
@@ -57,10 +83,30 @@ describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) 
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).toContain("object-src 'none'");
+    expect(csp.split(';').map((d) => d.trim())).toContain("font-src 'self'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.headers.get('strict-transport-security')).toBeNull(); // plain http: HSTS only behind the TLS proxy
     expect(page.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('when pages, fragments and downloads with personal data are served, then they carry no-store and static files keep their caching', async () => {
+    const coordinator = await loginAs(app.server.url, 'koordinator');
+    expect((await coordinator.post('/forslag/planlegg', {})).status).toBe(303);
+    const [run] = await app.database.db.select().from(planningRuns).orderBy(desc(planningRuns.id)).limit(1);
+    const paths = ['/ventelister', '/forslag/oyeblikksbilde.json', `/forslag/kjoring/${run!.id}/snapshot.json`, `/forslag/kjoring/${run!.id}/plan.json`];
+    for (const path of paths) {
+      const res = await coordinator.get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+    const fragment = await coordinator.get('/personer?q=a', { 'hx-request': 'true' });
+    expect(fragment.headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${app.server.url}/logg-inn`)).headers.get('cache-control')).toBe('no-store');
+    expect((await coordinator.get('/finnes-ikke')).headers.get('cache-control')).toBe('no-store');
+    for (const file of ['/static/app.css', '/static/htmx.min.js']) {
+      expect((await fetch(`${app.server.url}${file}`)).headers.get('cache-control'), file).toMatch(/max-age=3600/);
+    }
   });
 
   it('when behind a TLS-terminating proxy, then HSTS is sent and the session cookie is Secure', async () => {
@@ -79,7 +125,7 @@ describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) 
 
   it('when someone logs in while holding a session, then the old session is ended and a new one made', async () => {
     const first = await loginAs(app.server.url, 'koordinator');
-    const again = await login(app.server.url, 'koordinator', 'demo', { cookie: first.cookie });
+    const again = await postLogin(app.server.url, { brukernavn: 'koordinator', passord: 'demo' }, { cookie: first.cookie });
     const cookie = again.headers.getSetCookie().at(-1)!.split(';')[0]!;
     expect(cookie).not.toBe(first.cookie);
     expect((await first.get('/ventelister')).status).toBe(303);

@@ -30,12 +30,25 @@ export interface Client {
   csrfToken: string;
 }
 
-export async function loginAs(url: string, username: string, password = 'demo'): Promise<Client> {
-  const login = await fetch(`${url}/logg-inn`, {
+/**
+ * Posts the login form as a browser does: opens /logg-inn first for its pre-session cookie
+ * and the form's token, then sends both. `cookie` is added (a session held already);
+ * `headers` go with both requests (X-Forwarded-For behind a proxy).
+ */
+export async function postLogin(url: string, fields: Record<string, string>,
+  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+  const page = await fetch(`${url}/logg-inn`, { headers });
+  const loginCookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return fetch(`${url}/logg-inn`, {
     method: 'POST', redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ brukernavn: username, passord: password }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: [loginCookie, cookie].filter(Boolean).join('; '), ...headers },
+    body: new URLSearchParams({ ...fields, _csrf: token }),
   });
+}
+
+export async function loginAs(url: string, username: string, password = 'demo'): Promise<Client> {
+  const login = await postLogin(url, { brukernavn: username, passord: password });
   if (login.status !== 303) throw new Error(`login as ${username} failed: ${login.status}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const home = await fetch(`${url}${login.headers.get('location')}`, { headers: { cookie } });
