@@ -115,6 +115,8 @@ describe.each(testDrivers)('Login throttling, CSRF and headers on %s', (driver) 
     await new Promise<void>((resolve) => server.once('listening', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const form = await fetch(`${url}/logg-inn`);
+      expect(form.headers.get('set-cookie')).toMatch(/^__Host-plassplan_innlogging=[^;]+;.*Secure/i);
       const res = await login(url, 'mote', 'demo');
       expect(res.headers.get('set-cookie')).toMatch(/; Secure/i);
       expect(res.headers.get('strict-transport-security')).toContain('max-age=');
