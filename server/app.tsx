@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps): App {
   app.use(helmet({
     contentSecurityPolicy: {
       directives: {
-        'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'],
+        'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'"],
         // Only behind HTTPS: on plain http it would send the browser to https and break redirects.
         'upgrade-insecure-requests': deps.config.trustProxy ? [] : null,
       },
@@ -49,6 +49,8 @@ export function createApp(deps: AppDeps): App {
     strictTransportSecurity: deps.config.trustProxy,
   }));
   app.use(staticRouter());
+  // Everything past the static files may hold personal data: no browser or proxy keeps a copy.
+  app.use((_req: Request, res: Response, next: NextFunction) => { res.set('Cache-Control', 'no-store'); next(); });
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   app.use(express.json({ limit: '5mb' }));
   const sessions: SessionOptions = {

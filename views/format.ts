@@ -19,3 +19,10 @@ export function formatAge(at: Date, now: Date): string {
 }
 
 export const days = (n: number): string => (Math.abs(n) === 1 ? `${n} dag` : `${n} dager`);
+
+/** A wait in whole seconds, rounded up to minutes from one minute on: «1 sekund», «40 sekunder», «15 minutter». */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 sekund' : `${seconds} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minutt' : `${minutes} minutter`;
+}

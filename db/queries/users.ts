@@ -25,15 +25,17 @@ export async function loadSessionUser(db: DbOrTx, userId: number): Promise<Sessi
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitIds: units.map((u) => u.unitId) };
 }
 
-export interface SessionRow { userId: number; csrfToken: string; lastSeenAt: Date }
+export interface SessionRow { userId: number; csrfToken: string; createdAt: Date; lastSeenAt: Date }
 
-export async function insertSession(db: DbOrTx, id: string, userId: number, csrfToken: string): Promise<void> {
-  await db.insert(sessions).values({ id, userId, csrfToken });
+/** `at` is the app's clock, so a session's age and idleness are measured on one clock. */
+export async function insertSession(db: DbOrTx, id: string, userId: number, csrfToken: string, at: Date): Promise<void> {
+  await db.insert(sessions).values({ id, userId, csrfToken, createdAt: at, lastSeenAt: at });
 }
 
 export async function findSession(db: DbOrTx, id: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select({ userId: sessions.userId, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions).where(eq(sessions.id, id));
+  const [row] = await db.select({
+    userId: sessions.userId, csrfToken: sessions.csrfToken, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt,
+  }).from(sessions).where(eq(sessions.id, id));
   return row;
 }
 

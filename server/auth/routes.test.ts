@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
 import { testDrivers } from '../../test/support/databases.ts';
-import { loginAs } from '../../test/support/http.ts';
+import { loginAs, postLogin } from '../../test/support/http.ts';
 
-const form = (body: Record<string, string>) => ({
-  method: 'POST', redirect: 'manual' as const,
-  headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body),
-});
 
 describe.each(testDrivers)('login and logout on %s', (driver) => {
   let app: DemoApp;
@@ -14,13 +10,13 @@ describe.each(testDrivers)('login and logout on %s', (driver) => {
   afterAll(async () => { await app?.close(); });
 
   it('when the password is wrong, then login is refused with a Norwegian message', async () => {
-    const res = await fetch(`${app.server.url}/logg-inn`, form({ brukernavn: 'koordinator', passord: 'feil' }));
+    const res = await postLogin(app.server.url, { brukernavn: 'koordinator', passord: 'feil' });
     expect(res.status).toBe(401);
     expect(await res.text()).toContain('Feil brukernavn eller passord.');
   });
 
   it('when a field is empty, then the form comes back with 422 and says what is missing', async () => {
-    const res = await fetch(`${app.server.url}/logg-inn`, form({ brukernavn: '', passord: '' }));
+    const res = await postLogin(app.server.url, { brukernavn: '', passord: '' });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Skriv brukernavnet ditt.');
   });

@@ -1,6 +1,8 @@
 /**
  * Sessions in PostgreSQL behind an httpOnly, SameSite=Lax cookie. Only a hash of the
- * token is stored; a new session (and so a new id) is made at every login.
+ * token is stored; a new session (and so a new id) is made at every login. A session
+ * ends after the idle time from the settings, and in any case SESSION_MAX_HOURS after
+ * login, so a stolen or forgotten session cannot be kept alive by use.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
@@ -9,6 +11,8 @@ import { deleteSession, findSession, insertSession, loadSessionUser, type Sessio
 
 export const SESSION_COOKIE = 'plassplan_sesjon';
 const TOUCH_EVERY_MS = 60_000;
+/** Absolute lifetime: a working day and then some; a new login starts a new session. */
+export const SESSION_MAX_HOURS = 12;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -33,7 +37,7 @@ export interface SessionOptions {
 /** Starts a session for the user and sets its cookie. */
 export async function startSession(res: Response, options: SessionOptions, userId: number): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  await insertSession(options.db, hashToken(token), userId, randomBytes(32).toString('base64url'));
+  await insertSession(options.db, hashToken(token), userId, randomBytes(32).toString('base64url'), options.now());
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/' });
 }
 
@@ -42,7 +46,7 @@ export async function endSession(req: Request, res: Response, options: SessionOp
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** Resolves the cookie to a user; an idle or unknown session counts as none. */
+/** Resolves the cookie to a user; an idle, too old or unknown session counts as none. */
 export function sessionMiddleware(options: SessionOptions) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     try {
@@ -60,7 +64,8 @@ async function resolve(req: Request, id: string, options: SessionOptions): Promi
   if (!session) return;
   const now = options.now();
   const idleMs = (await options.idleMinutes()) * 60_000;
-  if (now.getTime() - session.lastSeenAt.getTime() > idleMs) {
+  const expired = now.getTime() - session.createdAt.getTime() > SESSION_MAX_HOURS * 3_600_000;
+  if (expired || now.getTime() - session.lastSeenAt.getTime() > idleMs) {
     await deleteSession(options.db, id);
     return;
   }

@@ -9,8 +9,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(db: Db, now: () => Date = () => new Date()): Promise<TestServer> {
-  const app = createApp({ db, config: { trustProxy: false }, now });
+/** `trustProxy` as behind a TLS-terminating proxy: X-Forwarded-For names the client, cookies are Secure. */
+export async function startTestServer(db: Db, now: () => Date = () => new Date(), { trustProxy = false } = {}): Promise<TestServer> {
+  const app = createApp({ db, config: { trustProxy }, now });
   const server = app.handler.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
@@ -29,12 +30,25 @@ export interface Client {
   csrfToken: string;
 }
 
-export async function loginAs(url: string, username: string, password = 'demo'): Promise<Client> {
-  const login = await fetch(`${url}/logg-inn`, {
+/**
+ * Posts the login form as a browser does: opens /logg-inn first for its pre-session cookie
+ * and the form's token, then sends both. `cookie` is added (a session held already);
+ * `headers` go with both requests (X-Forwarded-For behind a proxy).
+ */
+export async function postLogin(url: string, fields: Record<string, string>,
+  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+  const page = await fetch(`${url}/logg-inn`, { headers });
+  const loginCookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return fetch(`${url}/logg-inn`, {
     method: 'POST', redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ brukernavn: username, passord: password }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: [loginCookie, cookie].filter(Boolean).join('; '), ...headers },
+    body: new URLSearchParams({ ...fields, _csrf: token }),
   });
+}
+
+export async function loginAs(url: string, username: string, password = 'demo'): Promise<Client> {
+  const login = await postLogin(url, { brukernavn: username, passord: password });
   if (login.status !== 303) throw new Error(`login as ${username} failed: ${login.status}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const home = await fetch(`${url}${login.headers.get('location')}`, { headers: { cookie } });
