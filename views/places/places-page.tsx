@@ -51,6 +51,12 @@ export function PlacesPage(props: PlacesPageProps) {
   );
 }
 
+/** Reservations beyond the unit's places: shown, never clamped away. */
+function Overbooked({ shortfall }: { shortfall: NonNullable<UnitCapacity['shortfall']> }) {
+  return <span class="ds-tag" data-color="danger" title={`Fra ${formatDate(shortfall.date)} er det ${shortfall.count} flere reservasjoner enn plasser.`}>
+    Overbooket med {shortfall.count}</span>;
+}
+
 function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boolean }) {
   return (
     <tr data-unit={unit.code}>
@@ -60,7 +66,7 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
       <td>{unit.staffedBeds}</td>
       <td>{unit.closed
         ? <span class="ds-tag" data-color="warning" title={unit.closedReason ?? undefined}>Stengt: {unit.closedReason}</span>
-        : unit.reportedAt ? unit.freeNow : '–'}</td>
+        : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
       <td>{unit.reserved}</td>
       <td>{unit.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 5)}`).join(', ') || '–'}</td>
       <td>{unit.reportedAt
