@@ -17,6 +17,11 @@ function figuresIn(html: string): Shown {
   return { staffed: staffed!, occupied: occupied!, free: free!, reserved: reserved! };
 }
 
+/** The leader's card of one unit on /enheter. */
+function cardOf(html: string, unitId: number): string {
+  return /^.*?<\/section>/s.exec(html.slice(html.indexOf(`<section id="enhet-${unitId}"`)))![0];
+}
+
 /** Plasser's «Ledige nå» and «Reservert» for the unit. */
 function placesRow(html: string, code: string): { freeNow: string; reserved: string } {
   const row = new RegExp(`<tr data-unit="${code}">(.*?)</tr>`, 's').exec(html)![1]!;
@@ -50,8 +55,7 @@ describe.each(testDrivers)('one set of unit figures on %s', (driver) => {
 
   /** The leader's card, the unit page and Plasser agree, and show `expected`. */
   async function expectEverywhere(expected: Shown) {
-    const card = /<section id="enhet-\d+".*?<\/section>/s.exec(await (await leader.get('/enheter')).text().then((html) =>
-      html.slice(html.indexOf(`<section id="enhet-${unitId}"`))))![0];
+    const card = cardOf(await (await leader.get('/enheter')).text(), unitId);
     expect(figuresIn(card), 'leader card').toEqual(expected);
     expect(figuresIn(await (await leader.get(`/plasser/enhet/${unitId}`)).text()), 'unit page').toEqual(expected);
     expect(placesRow(await (await coordinator.get('/plasser')).text(), code), 'Plasser')
@@ -80,5 +84,17 @@ describe.each(testDrivers)('one set of unit figures on %s', (driver) => {
     const afterDeparture = { staffed: beds, occupied, free: 2 + earlier, reserved: earlier };
     expect(figuresIn(card)).toEqual(afterDeparture);
     await expectEverywhere(afterDeparture);
+  });
+
+  it('when a unit holds more reservations than places, then the card, the unit page and Plasser say it is over-booked', async () => {
+    const full = fx.ownUnitIds[1]!;
+    const [unit] = await app.database.db.select().from(units).where(eq(units.id, full));
+    const report = await leader.post(`/enheter/${full}/melding`,
+      reportForm({ bemannede: String(unit!.physicalBeds), belagt: String(unit!.physicalBeds), ledige: '0' }), { headers: HX });
+    expect(report.status).toBe(200);
+    await reserveTo(app.database.db, fx, full); // today, into a unit with no free bed
+    expect(cardOf(await (await leader.get('/enheter')).text(), full)).toContain('Overbooket: 1 reservasjon mer enn plassene fra 23.11.2026');
+    expect(await (await leader.get(`/plasser/enhet/${full}`)).text()).toContain('Overbooket: 1 reservasjon mer enn plassene');
+    expect(placesRow(await (await coordinator.get('/plasser')).text(), unit!.code).freeNow).toContain('Overbooket med 1');
   });
 });
