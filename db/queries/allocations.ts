@@ -104,7 +104,7 @@ async function reserve(tx: Tx, target: { entryId: number; unitId: number; date: 
   const [entry] = await tx.select().from(waitlistEntries).where(eq(waitlistEntries.id, target.entryId)).for('update');
   if (!entry || entry.status !== 'waiting') return { ok: false, reason: 'not-waiting', message: 'Personen venter ikke lenger på plass (allerede reservert, innskrevet eller avsluttet).' };
   if (await placesOn(tx, target.unitId, target.date, now) < 1) {
-    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass på denne datoen lenger – en annen har nettopp fått den. Ingenting er endret.' };
+    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass fra denne datoen lenger – plassene er lovet bort til andre reservasjoner. Ingenting er endret.' };
   }
   await tx.update(waitlistEntries).set({ status: 'reserved', statusChangedAt: now, statusReason: null }).where(eq(waitlistEntries.id, entry.id));
   return { ok: true, personId: entry.personId };

@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
+import { addDays } from '../dates.ts';
 import type { DatedCount } from './ledger-days.ts';
 
 export interface LedgerEvents {
@@ -20,9 +21,17 @@ export interface LedgerEvents {
 export const endedAfterReport = sql`r.reported_at is not null and coalesce(s.ended_at > r.reported_at,
   s.to_date > (r.reported_at at time zone 'Europe/Oslo')::date)`;
 
-/** A bed left by a move to another place is ready only after the turnaround (cleaning, preparing). */
+/**
+ * A bed left by a move to another place is ready only after the turnaround (cleaning,
+ * preparing). `stillTurning` says it in SQL for the ledger, `bedReadyOn` in words for the
+ * leader's message: keep the two together.
+ */
 export const stillTurning = (today: string, turnaroundDays: number) =>
   sql`(s.end_reason = 'flyttet' and s.to_date + ${turnaroundDays}::int > ${today}::date)`;
+
+/** The day a bed left on `toDate` is ready for the next resident. */
+export const bedReadyOn = (toDate: string, endReason: string, turnaroundDays: number): string =>
+  (endReason === 'flyttet' ? addDays(toDate, turnaroundDays) : toDate);
 
 /** An expected departure naming a person counts only while that person still lives in the unit. */
 export const stillResident = sql`(d.person_id is null or exists (select 1 from unit_stays s join place_reports pr on pr.id = d.report_id

@@ -97,4 +97,18 @@ describe.each(testDrivers)('one set of unit figures on %s', (driver) => {
     expect(await (await leader.get(`/plasser/enhet/${full}`)).text()).toContain('Overbooket: 1 reservasjon mer enn plassene');
     expect(placesRow(await (await coordinator.get('/plasser')).text(), unit!.code).freeNow).toContain('Overbooket med 1');
   });
+
+  it('when a resident moves to another place, then the message says when the bed is ready, and until then it is not free', async () => {
+    await addResident(app.database.db, unitId);
+    const before = figuresIn(cardOf(await (await leader.get('/enheter')).text(), unitId));
+    const [stay] = await app.database.db.select().from(unitStays)
+      .where(and(eq(unitStays.unitId, unitId), isNull(unitStays.toDate), isNull(unitStays.allocationId))).limit(1);
+    const res = await leader.post(`/enheter/${unitId}/utreise`, { opphold: String(stay!.id), dato: TEST_TODAY, arsak: 'flyttet' }, { headers: HX });
+    const card = await res.text();
+    expect(card).toContain('Sengen er klar for ny beboer 24.11.2026.');
+    expect(card).not.toContain('Plassen er frigjort');
+    const after = figuresIn(card);
+    expect({ free: after.free, occupied: after.occupied }).toEqual({ free: before.free, occupied: before.occupied - 1 });
+    expect(card).toMatch(/Forventet avreise:[^<]*24\.11\.2026/);
+  });
 });
