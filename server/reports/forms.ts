@@ -58,7 +58,7 @@ export function parseReportForm(body: Record<string, unknown>, physicalBeds: num
 }
 
 /**
- * Staffed beds that are neither occupied nor free (an open unit) are a question, not an
+ * Staffed beds neither occupied nor free in a unit open for admissions are a question, not an
  * error: a bed may be being cleaned. The leader answers by ticking «Tallene stemmer»
  * and saying why in the note; until then nothing is saved.
  */
