@@ -5,12 +5,12 @@
  * ever reserved for two people.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { type Db, type DbOrTx, queryRows, type Tx } from '../client.ts';
-import { addDays, osloToday } from '../dates.ts';
+import { type Db, type DbOrTx, type Tx } from '../client.ts';
+import { osloToday } from '../dates.ts';
 import { allocations, unitStays, waitlistEntries } from '../schema.ts';
 import { appendAudit } from './audit.ts';
-import { loadUnitCapacity } from './capacity.ts';
-import { loadSettings } from './settings.ts';
+import { availableOn } from './ledger-days.ts';
+import { loadLedgers } from './ledger.ts';
 
 export type AllocationOutcome =
   | { ok: true; allocationId: number }
@@ -95,34 +95,30 @@ async function personOfEntry(tx: DbOrTx, entryId: number): Promise<number | null
 }
 
 /**
- * Checks that the unit has a place on the date and marks the entry reserved. The unit's
- * row must be locked by the caller.
+ * Checks that the unit has a place on the date and on every day after it, and marks the
+ * entry reserved. The unit's row must be locked by the caller: accepts to one unit are
+ * then checked one after the other, each against the reservations before it.
  */
 async function reserve(tx: Tx, target: { entryId: number; unitId: number; date: string }, now: Date):
   Promise<({ ok: true; personId: number }) | Exclude<AllocationOutcome, { ok: true }>> {
   const [entry] = await tx.select().from(waitlistEntries).where(eq(waitlistEntries.id, target.entryId)).for('update');
   if (!entry || entry.status !== 'waiting') return { ok: false, reason: 'not-waiting', message: 'Personen venter ikke lenger på plass (allerede reservert, innskrevet eller avsluttet).' };
   if (await placesOn(tx, target.unitId, target.date, now) < 1) {
-    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass på denne datoen lenger – en annen har nettopp fått den. Ingenting er endret.' };
+    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass fra denne datoen lenger – plassene er lovet bort til andre reservasjoner. Ingenting er endret.' };
   }
   await tx.update(waitlistEntries).set({ status: 'reserved', statusChangedAt: now, statusReason: null }).where(eq(waitlistEntries.id, entry.id));
   return { ok: true, personId: entry.personId };
 }
 
 /**
- * Places still free in a unit on a date: free today plus expected departures up to the
- * date plus beds of occupants reserved elsewhere (the chain rule), less reservations.
+ * Places a new reservation in the unit on `date` may still take: the ledger's least
+ * free figure from that day on (0 for a closed unit; negative when over-booked). A
+ * reservation fits when this is at least 1: no day from its date on is left short.
  */
 export async function placesOn(tx: DbOrTx, unitId: number, date: string, now: Date): Promise<number> {
-  const settings = await loadSettings(tx);
-  const [unit] = await loadUnitCapacity(tx, now, settings.reportStaleHour, [unitId]);
+  const [unit] = await loadLedgers(tx, now, [unitId]);
   if (!unit || unit.closed) return 0;
-  const departures = unit.departures.filter((d) => d.date <= date).reduce((sum, d) => sum + d.count, 0);
-  const [chain] = await queryRows<{ n: number | string }>(tx, sql`
-    select count(*) as n from unit_stays s join waitlist_entries e on e.person_id = s.person_id
-    join allocations a on a.entry_id = e.id and a.status = 'reserved' and a.unit_id <> ${unitId}
-    where s.unit_id = ${unitId} and s.to_date is null and a.date <= ${addDays(date, -settings.turnaroundDays)}`);
-  return unit.freeNow + departures + Number(chain?.n ?? 0);
+  return availableOn(unit.days, date);
 }
 
 /** Marks a reserved allocation admitted: the stay starts, an earlier stay ends. */

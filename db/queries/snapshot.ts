@@ -1,6 +1,6 @@
 /**
  * Builds today's planning snapshot (plassplan.snapshot/1) from the database: free
- * places from capacity.ts, everyone waiting, and the settings' prices. Applicants are
+ * places from capacity.ts (what the ledger leaves for new reservations), everyone waiting, and the settings' prices. Applicants are
  * named by waitlist entry (`V-<id>`), units by code: no personal data leaves in a snapshot.
  */
 import { sql } from 'drizzle-orm';
@@ -55,12 +55,20 @@ export async function buildSnapshot(db: DbOrTx, now: Date): Promise<BuiltSnapsho
 }
 
 function capacityWarnings(capacity: UnitCapacity[]): SnapshotWarning[] {
-  return capacity.flatMap((u): SnapshotWarning[] => {
-    if (u.closed) return [{ kind: 'closed-unit', text: `${u.name} (${u.code}) er stengt for inntak: ${u.closedReason ?? ''}` }];
-    if (!u.reportedAt) return [{ kind: 'stale-report', text: `${u.name} (${u.code}) har aldri meldt ledige plasser.` }];
-    if (u.stale) return [{ kind: 'stale-report', text: `${u.name} (${u.code}): tallene er fra en gammel melding.` }];
-    return [];
-  });
+  return capacity.flatMap((u): SnapshotWarning[] => [...overbooked(u), ...reportWarnings(u)]);
+}
+
+function overbooked(u: UnitCapacity): SnapshotWarning[] {
+  if (!u.shortfall) return [];
+  const n = u.shortfall.count;
+  return [{ kind: 'overbooked', text: `${u.name} (${u.code}) har ${n} ${n === 1 ? 'reservasjon' : 'reservasjoner'} mer enn plassene rekker til. Planen gir enheten ingen nye før det er rom. Sjekk reservasjonene.` }];
+}
+
+function reportWarnings(u: UnitCapacity): SnapshotWarning[] {
+  if (u.closed) return [{ kind: 'closed-unit', text: `${u.name} (${u.code}) er stengt for inntak: ${u.closedReason ?? ''}` }];
+  if (!u.reportedAt) return [{ kind: 'stale-report', text: `${u.name} (${u.code}) har aldri meldt ledige plasser.` }];
+  if (u.stale) return [{ kind: 'stale-report', text: `${u.name} (${u.code}): tallene er fra en gammel melding.` }];
+  return [];
 }
 
 interface WaitingRow {

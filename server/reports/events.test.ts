@@ -7,7 +7,7 @@ import { allocations, auditLog, unitStays, units, waitlistEntries } from '../../
 import { testDrivers } from '../../test/support/databases.ts';
 import { type DemoApp, startDemoApp, TEST_NOW, TEST_TODAY } from '../../test/support/demo-app.ts';
 import { type Client, loginAs } from '../../test/support/http.ts';
-import { changeCounts, type LeaderFixture, leaderFixture } from './test-helpers.ts';
+import { addResident, changeCounts, type LeaderFixture, leaderFixture, reserveTo } from './test-helpers.ts';
 
 const HX = { 'hx-request': 'true' };
 
@@ -19,37 +19,14 @@ describe.each(testDrivers)('arrivals, departures and history on %s', (driver) =>
     app = await startDemoApp(driver);
     leader = await loginAs(app.server.url, 'leder');
     fx = await leaderFixture(app.database.db);
-    for (const unitId of fx.ownUnitIds) for (let i = 0; i < 2; i++) await addResident(unitId);
+    for (const unitId of fx.ownUnitIds) for (let i = 0; i < 2; i++) await addResident(app.database.db, unitId);
   });
   afterAll(async () => { await app?.close(); });
-
-  /** Someone with no open stay and no reservation moves into the unit. */
-  async function addResident(unitId: number) {
-    const db = app.database.db;
-    const [person] = await db.query.persons.findMany({
-      where: (p) => sql`not exists (select 1 from unit_stays s where s.person_id = ${p.id} and s.to_date is null)
-        and not exists (select 1 from waitlist_entries e where e.person_id = ${p.id} and e.status = 'reserved')`, limit: 1,
-    });
-    await db.insert(unitStays).values({ personId: person!.id, unitId, fromDate: '2026-10-01' });
-  }
-
-  /** A waiting bofellesskap entry reserved to the unit, its person in an open stay in another unit. */
-  async function reserveTo(unitId: number) {
-    const db = app.database.db;
-    const [entry] = await db.select().from(waitlistEntries)
-      .where(and(eq(waitlistEntries.status, 'waiting'), eq(waitlistEntries.kind, 'bofellesskap'),
-        sql`not exists (select 1 from unit_stays s where s.person_id = ${waitlistEntries.personId} and s.to_date is null and s.unit_id = ${unitId})`)).limit(1);
-    await db.update(waitlistEntries).set({ status: 'reserved' }).where(eq(waitlistEntries.id, entry!.id));
-    const [allocation] = await db.insert(allocations).values({ entryId: entry!.id, unitId, date: TEST_TODAY, status: 'reserved' }).returning();
-    const [open] = await db.select().from(unitStays).where(and(eq(unitStays.personId, entry!.personId), isNull(unitStays.toDate)));
-    if (!open) await db.insert(unitStays).values({ personId: entry!.personId, unitId: fx.foreignUnitId, fromDate: '2026-11-02' });
-    return { entry: entry!, allocation: allocation! };
-  }
 
   it('when a place is reserved to the unit, then the leader sees who comes, and «Innskrevet» admits them in one go', async () => {
     const db = app.database.db;
     const unitId = fx.ownUnitIds[0]!;
-    const { entry, allocation } = await reserveTo(unitId);
+    const { entry, allocation } = await reserveTo(app.database.db, fx, unitId);
     const person = await db.query.persons.findFirst({ where: (p, { eq: is }) => is(p.id, entry.personId) });
     expect(await (await leader.get('/enheter')).text()).toContain(person!.name.replace(/'/g, '&#39;'));
     const res = await leader.post(`/enheter/${unitId}/innskrevet`, { tildeling: String(allocation.id) }, { headers: HX });
@@ -67,7 +44,7 @@ describe.each(testDrivers)('arrivals, departures and history on %s', (driver) =>
   });
 
   it("when the leader confirms an arrival reserved to another unit through their own, then 422 and nothing changes", async () => {
-    const { allocation } = await reserveTo(fx.foreignUnitId);
+    const { allocation } = await reserveTo(app.database.db, fx, fx.foreignUnitId);
     const before = await changeCounts(app.database.db);
     const res = await leader.post(`/enheter/${fx.ownUnitIds[0]}/innskrevet`, { tildeling: String(allocation.id) }, { headers: HX });
     expect(res.status).toBe(422);

@@ -23,6 +23,7 @@ const figuresSchema = z.object({
   reservert: count('antall reserverte plasser'),
   stengt: z.string().optional().transform((v) => v === 'ja'),
   stengt_grunn: optionalText(300, 'Grunnen kan være høyst 300 tegn.'),
+  tallene_stemmer: z.string().optional().transform((v) => v === 'ja'),
   merknad: optionalText(500, 'Merknaden kan være høyst 500 tegn.'),
 });
 
@@ -45,6 +46,7 @@ export function parseReportForm(body: Record<string, unknown>, physicalBeds: num
     [f.stengt && !f.stengt_grunn, 'stengt_grunn', 'Skriv hvorfor enheten er stengt for inntak.'],
   ];
   for (const [broken, field, message] of rules) if (broken) errors[field] ??= message;
+  if (!Object.keys(errors).length) askIfUneven(f, errors);
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -53,6 +55,22 @@ export function parseReportForm(body: Record<string, unknown>, physicalBeds: num
       closedReason: f.stengt ? f.stengt_grunn : null, note: f.merknad, departures,
     },
   };
+}
+
+/**
+ * Staffed beds neither occupied nor free in a unit open for admissions are a question, not an
+ * error: a bed may be being cleaned. The leader answers by ticking «Tallene stemmer»
+ * and saying why in the note; until then nothing is saved.
+ */
+function askIfUneven(f: z.infer<typeof figuresSchema>, errors: FormErrors): void {
+  const counted = f.belagt + f.ledige;
+  if (f.stengt || counted >= f.bemannede) return;
+  if (!f.tallene_stemmer) {
+    errors.tallene = `${f.bemannede} bemannede senger, men ${f.belagt} belagt og ${f.ledige} ${f.ledige === 1 ? 'ledig' : 'ledige'} er ${counted}. `
+      + 'Stemmer tallene? Rett dem, eller kryss av for «Tallene stemmer» og skriv i merknaden hvorfor.';
+  } else if (!f.merknad) {
+    errors.merknad = `Skriv i merknaden hvorfor ${f.bemannede - counted} av de bemannede sengene verken er belagt eller ledige (for eksempel under vask).`;
+  }
 }
 
 /** Rows `avreise_dato_N`, `avreise_antall_N`, `avreise_person_N`; blank rows are skipped. */

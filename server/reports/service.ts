@@ -6,9 +6,11 @@ import { admitAllocation } from '../../db/queries/allocations.ts';
 import type { Db } from '../../db/client.ts';
 import { osloToday } from '../../db/dates.ts';
 import { listIncoming, listResidents, registerDeparture, type Departure } from '../../db/queries/report-events.ts';
+import { bedReadyOn } from '../../db/queries/ledger-events.ts';
 import { loadReportUnits, saveReport } from '../../db/queries/reports.ts';
 import { loadSettings } from '../../db/queries/settings.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
+import { formatDate } from '../../views/format.ts';
 import type { LeaderUnitView } from '../../views/reports/unit-card.tsx';
 import { type FormErrors, parseReportForm } from './forms.ts';
 
@@ -71,5 +73,7 @@ export async function departResident(db: Db, view: LeaderUnitView, departure: De
   if (!resident) return { ok: false, errors: { opphold: 'Velg en beboer som bor på enheten nå.' } };
   const outcome = await registerDeparture(db, view.unit.unitId, departure, user.id, now);
   if (!outcome.ok) return { ok: false, errors: { [outcome.field]: outcome.message } };
-  return { ok: true, message: `Utreise registrert for ${resident.personName}. Plassen er frigjort.` };
+  const ready = bedReadyOn(departure.date, departure.reason, (await loadSettings(db)).turnaroundDays);
+  const freed = ready > osloToday(now) ? `Sengen er klar for ny beboer ${formatDate(ready)}.` : 'Plassen er frigjort.';
+  return { ok: true, message: `Utreise registrert for ${resident.personName}. ${freed}` };
 }

@@ -1,8 +1,9 @@
 /** Shared fixtures for the leader-reporting route tests. */
-import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
-import { placeReports, units, userUnits, users } from '../../db/schema.ts';
+import { allocations, placeReports, units, unitStays, userUnits, users, waitlistEntries } from '../../db/schema.ts';
+import { TEST_TODAY } from '../../test/support/demo-app.ts';
 
 export interface LeaderFixture {
   leaderId: number;
@@ -38,3 +39,24 @@ export async function latestReport(db: Db, unitId: number) {
 export const reportForm = (f: Partial<Record<string, string>> = {}): Record<string, string> => ({
   bemannede: '6', belagt: '4', ledige: '2', reservert: '0', stengt_grunn: '', merknad: '', ...f,
 } as Record<string, string>);
+
+/** Someone with no open stay and no reservation moves into the unit. */
+export async function addResident(db: Db, unitId: number): Promise<void> {
+  const [person] = await db.query.persons.findMany({
+    where: (p) => sql`not exists (select 1 from unit_stays s where s.person_id = ${p.id} and s.to_date is null)
+      and not exists (select 1 from waitlist_entries e where e.person_id = ${p.id} and e.status = 'reserved')`, limit: 1,
+  });
+  await db.insert(unitStays).values({ personId: person!.id, unitId, fromDate: '2026-10-01' });
+}
+
+/** A waiting bofellesskap entry reserved to the unit for today, its person in an open stay in another unit. */
+export async function reserveTo(db: Db, fx: LeaderFixture, unitId: number) {
+  const [entry] = await db.select().from(waitlistEntries)
+    .where(and(eq(waitlistEntries.status, 'waiting'), eq(waitlistEntries.kind, 'bofellesskap'),
+      sql`not exists (select 1 from unit_stays s where s.person_id = ${waitlistEntries.personId} and s.to_date is null and s.unit_id = ${unitId})`)).limit(1);
+  await db.update(waitlistEntries).set({ status: 'reserved' }).where(eq(waitlistEntries.id, entry!.id));
+  const [allocation] = await db.insert(allocations).values({ entryId: entry!.id, unitId, date: TEST_TODAY, status: 'reserved' }).returning();
+  const [open] = await db.select().from(unitStays).where(and(eq(unitStays.personId, entry!.personId), isNull(unitStays.toDate)));
+  if (!open) await db.insert(unitStays).values({ personId: entry!.personId, unitId: fx.foreignUnitId, fromDate: '2026-11-02' });
+  return { entry: entry!, allocation: allocation! };
+}

@@ -4,7 +4,7 @@ import { units } from '../../db/schema.ts';
 import { testDrivers } from '../../test/support/databases.ts';
 import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
 import { type Client, loginAs } from '../../test/support/http.ts';
-import { changeCounts, type LeaderFixture, leaderFixture, reportForm } from './test-helpers.ts';
+import { changeCounts, latestReport, type LeaderFixture, leaderFixture, reportForm } from './test-helpers.ts';
 
 const HX = { 'hx-request': 'true' };
 
@@ -45,6 +45,30 @@ describe.each(testDrivers)('leader report validation and access on %s', (driver)
     expect(new RegExp(`id="${errorId}"[^>]*>[^<]*${escaped}`).test(html), `${errorId}: ${message}`).toBe(true);
     expect(html).toContain('<details class="ds-details leader-details" open');
     expect(await changeCounts(app.database.db)).toEqual(before);
+  });
+
+  it('when staffed beds are more than occupied and free (8, 6, 1), then 422 asks at the field whether the figures are right and nothing is saved', async () => {
+    const before = await changeCounts(app.database.db);
+    const unitId = fx.ownUnitIds[0]!;
+    const res = await leader.post(`/enheter/${unitId}/melding`, reportForm({ bemannede: String(beds), belagt: String(beds - 2), ledige: '1' }), { headers: HX });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toMatch(new RegExp(`id="melding-${unitId}-tallene-feil"[^>]*>[^<]*${beds} bemannede senger, men ${beds - 2} belagt og 1 ledig er ${beds - 1}\\. Stemmer tallene\\?`));
+    expect(html).toMatch(/<input[^>]*name="tallene_stemmer"/);
+    expect(await changeCounts(app.database.db)).toEqual(before);
+  });
+
+  it('when the leader ticks «Tallene stemmer» without saying why, then 422 asks for the reason; with it, the report is saved', async () => {
+    const unitId = fx.ownUnitIds[0]!;
+    const uneven = reportForm({ bemannede: String(beds), belagt: String(beds - 2), ledige: '1', tallene_stemmer: 'ja' });
+    const before = await changeCounts(app.database.db);
+    const bare = await leader.post(`/enheter/${unitId}/melding`, uneven, { headers: HX });
+    expect(bare.status).toBe(422);
+    expect(await bare.text()).toMatch(new RegExp(`id="melding-${unitId}-merknad-feil"[^>]*>[^<]*Skriv i merknaden`));
+    expect(await changeCounts(app.database.db)).toEqual(before);
+    const explained = await leader.post(`/enheter/${unitId}/melding`, { ...uneven, merknad: 'Én seng vaskes etter utreise' }, { headers: HX });
+    expect(explained.status).toBe(200);
+    expect(await latestReport(app.database.db, unitId)).toMatchObject({ staffedBeds: beds, occupied: beds - 2, freeNow: 1, note: 'Én seng vaskes etter utreise' });
   });
 
   it("when the leader reads or reports another unit, then every route answers 404 and nothing changes", async () => {

@@ -29,7 +29,7 @@ export function PlacesPage(props: PlacesPageProps) {
   return (
     <Layout title="Plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Plasser</h1>
-      <p class="ds-paragraph">{all.length} enheter · {free} ledige nå · {all.reduce((s, u) => s + u.reserved, 0)} reservert · {departing} avganger varslet</p>
+      <p class="ds-paragraph">{all.length} enheter · {free} ledige nå · {all.reduce((s, u) => s + u.reserved, 0)} reservert · {departing} blir ledige senere</p>
       {props.user.role === 'institusjonsleder' && <p><a class="ds-button" data-variant="primary" href="/enheter">Meld plasser</a></p>}
       <StaleReminders reminders={props.reminders} now={props.now} staleHour={props.staleHour} unitPages={props.unitPages} />
       {props.institutions.map((institution) => (
@@ -38,7 +38,7 @@ export function PlacesPage(props: PlacesPageProps) {
           <div class="table-scroll">
             <table class="ds-table" data-border data-size="sm">
               <thead>
-                <tr><th>Enhet</th><th>Type</th><th>Senger</th><th>Bemannede</th><th title="Ledige for nytt inntak i dag, etter reservasjoner">Ledige nå</th><th>Reservert</th><th>Varslede avganger</th><th>Siste melding</th></tr>
+                <tr><th>Enhet</th><th>Type</th><th>Senger</th><th>Bemannede</th><th title="Ledige for nytt inntak i dag, etter reservasjoner">Ledige nå</th><th title="Reserverte plasser som ikke er innskrevet ennå, uansett dato">Reservert</th><th title="Plasser som blir ledige for nye reservasjoner senere: varslede avganger og flyttinger, etter reservasjonene">Blir ledig</th><th>Siste melding</th></tr>
               </thead>
               <tbody>
                 {institution.units.map((unit) => <UnitRow key={unit.unitId} unit={unit} now={props.now} link={props.unitPages} />)}
@@ -51,6 +51,12 @@ export function PlacesPage(props: PlacesPageProps) {
   );
 }
 
+/** Reservations beyond the unit's places: shown, never clamped away. */
+function Overbooked({ shortfall }: { shortfall: NonNullable<UnitCapacity['shortfall']> }) {
+  return <span class="ds-tag" data-color="danger" title={`Fra ${formatDate(shortfall.date)} er det ${shortfall.count} flere reservasjoner enn plasser.`}>
+    Overbooket med {shortfall.count}</span>;
+}
+
 function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boolean }) {
   return (
     <tr data-unit={unit.code}>
@@ -60,7 +66,7 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
       <td>{unit.staffedBeds}</td>
       <td>{unit.closed
         ? <span class="ds-tag" data-color="warning" title={unit.closedReason ?? undefined}>Stengt: {unit.closedReason}</span>
-        : unit.reportedAt ? unit.freeNow : '–'}</td>
+        : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
       <td>{unit.reserved}</td>
       <td>{unit.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 5)}`).join(', ') || '–'}</td>
       <td>{unit.reportedAt

@@ -20,15 +20,16 @@ export function reportValues(f: ReportFigures): Record<string, string> {
   return values;
 }
 
-interface FieldProps { id: string; name: string; label: string; values: Record<string, string>; errors: Record<string, string> }
+interface FieldProps { id: string; name: string; label: string; values: Record<string, string>; errors: Record<string, string>; question?: string }
 
-function NumberField({ id, name, label, values, errors }: FieldProps) {
+function NumberField({ id, name, label, values, errors, question }: FieldProps) {
   const fieldId = `${id}-${name}`;
+  const described = [errors[name] && `${fieldId}-feil`, question].filter(Boolean).join(' ');
   return (
     <div class="ds-field">
       <label class="ds-label" for={fieldId}>{label}</label>
       <input class="ds-input" type="number" inputmode="numeric" min="0" step="1" id={fieldId} name={name} value={values[name] ?? ''}
-        aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={errors[name] ? `${fieldId}-feil` : undefined} />
+        aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={described || undefined} />
       <FieldError id={`${fieldId}-feil`} message={errors[name]} />
     </div>
   );
@@ -39,7 +40,9 @@ export function ReportForm({ unit, target, state, residents }: { unit: ReportUni
   const id = `melding-${unit.unitId}`;
   const values = state?.values ?? reportValues(unit.today);
   const errors = state?.errors ?? {};
-  const field = (name: string, label: string) => <NumberField id={id} name={name} label={label} values={values} errors={errors} />;
+  const question = errors.tallene ? `${id}-tallene-feil` : undefined;
+  const field = (name: string, label: string) => <NumberField id={id} name={name} label={label} values={values} errors={errors}
+    question={name === 'reservert' ? undefined : question} />;
   return (
     <form method="post" action={`/enheter/${unit.unitId}/melding`} hx-post={`/enheter/${unit.unitId}/melding`} hx-target={target}
       hx-swap="outerHTML" class="report-form" novalidate>
@@ -49,6 +52,16 @@ export function ReportForm({ unit, target, state, residents }: { unit: ReportUni
         {field('ledige', 'Ledige, tar imot')}
         {field('reservert', 'Reservert')}
       </div>
+      {(question || values.tallene_stemmer === 'ja') && (
+        <div class="ds-field">
+          <FieldError id={`${id}-tallene-feil`} message={errors.tallene} />
+          <label class="tap-row" for={`${id}-tallene_stemmer`}>
+            <input class="ds-input" type="checkbox" id={`${id}-tallene_stemmer`} name="tallene_stemmer" value="ja"
+              checked={values.tallene_stemmer === 'ja'} aria-describedby={question} />
+            Tallene stemmer
+          </label>
+        </div>
+      )}
       <label class="tap-row" for={`${id}-stengt`}>
         <input class="ds-input" type="checkbox" id={`${id}-stengt`} name="stengt" value="ja" checked={values.stengt === 'ja'} />
         Stengt for inntak
@@ -65,7 +78,8 @@ export function ReportForm({ unit, target, state, residents }: { unit: ReportUni
       </fieldset>
       <div class="ds-field">
         <label class="ds-label" for={`${id}-merknad`}>Merknad (valgfri)</label>
-        <input class="ds-input" type="text" id={`${id}-merknad`} name="merknad" value={values.merknad ?? ''} />
+        <input class="ds-input" type="text" id={`${id}-merknad`} name="merknad" value={values.merknad ?? ''}
+          aria-invalid={errors.merknad ? 'true' : undefined} aria-describedby={errors.merknad ? `${id}-merknad-feil` : undefined} />
         <FieldError id={`${id}-merknad-feil`} message={errors.merknad} />
       </div>
       <button type="submit" class="ds-button big-button" data-variant="primary">Lagre melding</button>

@@ -50,7 +50,7 @@ export function UnitCard({ view, state = {}, now }: { view: LeaderUnitView; stat
       <LastReport unit={unit} now={now} />
       {state.done && <div class="ds-alert" data-color="success" role="status">{state.done}</div>}
       {state.error && <div class="ds-alert" data-color="danger" role="alert">{state.error}</div>}
-      <Figures figures={unit.today} />
+      <Figures figures={unit.today} unit={unit} />
       <form method="post" action={`/enheter/${unit.unitId}/ingen-endring`} hx-post={`/enheter/${unit.unitId}/ingen-endring`}
         hx-target={target} hx-swap="outerHTML" class="no-change">
         <button type="submit" class="ds-button big-button" data-variant="primary">Ingen endring</button>
@@ -78,16 +78,26 @@ function LastReport({ unit, now }: { unit: ReportUnit; now: Date }) {
   );
 }
 
-/** Today's figures as a compact grid: what «Ingen endring» confirms. */
-export function Figures({ figures }: { figures: ReportFigures }) {
+/**
+ * Today's figures as a compact grid: what «Ingen endring» confirms. With the unit, also
+ * the reservations that wait for a later place and an over-booking, which no grid hides.
+ */
+export function Figures({ figures, unit }: { figures: ReportFigures; unit?: Pick<ReportUnit, 'reservedLater' | 'shortfall'> }) {
   return (
     <>
+      {unit?.shortfall && (
+        <div class="ds-alert" data-color="danger" role="alert">
+          Overbooket: {unit.shortfall.count} {unit.shortfall.count === 1 ? 'reservasjon' : 'reservasjoner'} mer enn plassene fra {formatDate(unit.shortfall.date)}.
+          Tildelingskontoret må flytte eller kansellere en reservasjon.
+        </div>
+      )}
       <dl class="figures" aria-label="Dagens tall">
         <div><dt>Beman­nede</dt><dd>{figures.staffedBeds}</dd></div>
         <div><dt>Belagt</dt><dd>{figures.occupied}</dd></div>
         <div><dt>Ledige</dt><dd>{figures.freeNow}</dd></div>
         <div><dt>Reservert</dt><dd>{figures.reserved}</dd></div>
       </dl>
+      {unit && unit.reservedLater > 0 && <p>{unit.reservedLater} reservert til en plass som blir ledig senere (se Innkomne).</p>}
       {figures.closed && <p><span class="ds-tag" data-color="warning">Stengt for inntak: {figures.closedReason}</span></p>}
       {figures.departures.length > 0 && (
         <p class="departures-line">Forventet avreise: {figures.departures.map((d) =>

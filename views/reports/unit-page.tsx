@@ -32,7 +32,7 @@ export function UnitHistoryPage(props: UnitHistoryPageProps) {
       <p class="muted">{unit.institution} · {KIND_LABEL[unit.kind]} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
       <p>{unit.reportedAt ? <>Sist meldt {formatReportTime(unit.reportedAt, props.now)}</> : 'Aldri meldt'}{' '}
         {unit.stale && <span class="ds-tag" data-color="danger">Melding mangler</span>}</p>
-      {unit.last && <Figures figures={unit.last} />}
+      {unit.last && <Figures figures={unit.today} unit={unit} />}
       <h2 class="ds-heading" data-size="sm">Ledige plasser siste {props.days / 7} uker</h2>
       <FreeChart points={props.points} from={from} days={props.days} staffed={unit.today.staffedBeds} />
       <h2 class="ds-heading" data-size="sm">Meldinger ({props.reports.length})</h2>
