@@ -93,7 +93,7 @@ async function loop(args: string[]): Promise<void> {
     const result = await finish(run(['--check', dataDir]));
     const ok = result.code === 0;
     if (ok) opened++;
-    const why = ok ? result.out.trim() : (result.err.match(/PANIC:.*|Error:.*/)?.[0] ?? `exit ${result.code}`);
+    const why = ok ? result.out.trim() : (result.err.match(/PANIC: [^.\n]*|Aborted\(\)|\w+Error: [^\n]{0,160}/)?.[0] ?? `exit ${result.code}`);
     console.log(`round ${round}: killed after ${delay} ms (${written} batches committed${refused ? ', second writer refused' : ''}) → ${ok ? 'opens' : 'DOES NOT OPEN'} ${why}`);
     if (ok) rmSync(folder, { recursive: true, force: true });
     else console.log(`  kept ${folder}`);
