@@ -75,6 +75,7 @@ async function loop(args: string[]): Promise<void> {
   const duringCreate = args.includes('--during-create');
   const twoWriters = args.includes('--two-writers');
   let opened = 0;
+  let lost = 0;
   for (let round = 1; round <= rounds; round++) {
     const folder = mkdtempSync(join(tmpdir(), 'plassplan-kill-'));
     const dataDir = join(folder, 'data');
@@ -93,10 +94,12 @@ async function loop(args: string[]): Promise<void> {
     const result = await finish(run(['--check', dataDir]));
     const ok = result.code === 0;
     if (ok) opened++;
+    const found = ok ? (JSON.parse(result.out.trim().split('\n').at(-1)!) as { batches?: number }).batches ?? 0 : 0;
+    if (ok && found < written) lost++;
     const why = ok ? result.out.trim() : (result.err.match(/PANIC: [^.\n]*|Aborted\(\)|\w+Error: [^\n]{0,160}/)?.[0] ?? `exit ${result.code}`);
-    console.log(`round ${round}: killed after ${delay} ms (${written} batches committed${refused ? ', second writer refused' : ''}) → ${ok ? 'opens' : 'DOES NOT OPEN'} ${why}`);
+    console.log(`round ${round}: killed after ${delay} ms (${written} batches committed${refused ? ', second writer refused' : ''}) → ${ok ? 'opens' : 'DOES NOT OPEN'} ${why}${ok && found < written ? ' COMMITS LOST' : ''}`);
     if (ok) rmSync(folder, { recursive: true, force: true });
     else console.log(`  kept ${folder}`);
   }
-  console.log(`${opened} of ${rounds} folders opened again after kill -9`);
+  console.log(`${opened} of ${rounds} folders opened again after kill -9; ${lost} of them had lost committed batches`);
 }
