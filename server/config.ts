@@ -9,6 +9,9 @@ const envSchema = z.object({
   /** The role that owns the tables and runs the migrations; DATABASE_URL is then the app's own role. */
   MIGRATION_DATABASE_URL: postgresUrl.optional(),
   PLASSPLAN_DATA_DIR: z.string().min(1).default('./data'),
+  /** PGlite backups; default: beside the data folder, `<data folder>-backups`. */
+  PLASSPLAN_BACKUP_DIR: z.string().min(1).optional(),
+  PLASSPLAN_BACKUP_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   PLASSPLAN_DEMO_PASSWORD: z.string().min(1).default('demo'),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and send Secure cookies. */
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
@@ -23,6 +26,10 @@ export interface Config {
   /** PostgreSQL as the tables' owner, for migrations only; never used to serve requests. */
   migrationDatabaseUrl: string | undefined;
   dataDir: string;
+  /** Where PGlite backups go (before migrations, daily, `npm run db:backup`). */
+  backupDir: string;
+  /** Backups older than this are deleted, except the newest. */
+  backupKeepDays: number;
   /** Load synthetic demo data (and demo users) into an empty database at start. */
   demo: boolean;
   demoPassword: string;
@@ -39,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   const e = parsed.data;
   return {
     port: e.PORT, databaseUrl: e.DATABASE_URL, migrationDatabaseUrl: e.MIGRATION_DATABASE_URL, dataDir: e.PLASSPLAN_DATA_DIR,
+    backupDir: e.PLASSPLAN_BACKUP_DIR ?? `${e.PLASSPLAN_DATA_DIR.replace(/[/\\]+$/, '')}-backups`, backupKeepDays: e.PLASSPLAN_BACKUP_KEEP_DAYS,
     demo: argv.includes('--demo'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
   };
 }

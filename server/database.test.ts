@@ -14,7 +14,7 @@ describe.skipIf(!serverUrl)('openAppDatabase with two roles (PostgreSQL only: ne
 
   it('when only DATABASE_URL is set and it names the app role of an unmigrated database, then the start fails and says to use MIGRATION_DATABASE_URL', async () => {
     roles = await createRoleDatabase(serverUrl!);
-    await expect(openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: undefined, dataDir: '' }))
+    await expect(openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: undefined, dataDir: '', backupDir: '', backupKeepDays: 14 }))
       .rejects.toThrow(/migrering\(er\) venter.*permission denied.*MIGRATION_DATABASE_URL/s);
   });
 
@@ -22,7 +22,7 @@ describe.skipIf(!serverUrl)('openAppDatabase with two roles (PostgreSQL only: ne
     roles = await createRoleDatabase(serverUrl!);
     const owner = await openDb({ databaseUrl: roles.ownerUrl });
     await owner.close();
-    const app = await openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: undefined, dataDir: '' });
+    const app = await openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: undefined, dataDir: '', backupDir: '', backupKeepDays: 14 });
     try {
       expect(await countPendingMigrations(app)).toBe(0);
       const [who] = await queryRows<{ user: string; owner: string }>(app.db,
@@ -35,7 +35,7 @@ describe.skipIf(!serverUrl)('openAppDatabase with two roles (PostgreSQL only: ne
 
   it('when both URLs are set, then the owner migrates and the app runs as the app role', async () => {
     roles = await createRoleDatabase(serverUrl!);
-    const app = await openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: roles.ownerUrl, dataDir: '' });
+    const app = await openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: roles.ownerUrl, dataDir: '', backupDir: '', backupKeepDays: 14 });
     try {
       const [row] = await queryRows<{ user: string; owner: string; member: boolean }>(app.db,
         sql`select current_user as user, tableowner as owner, pg_has_role(current_user, 'plassplan_app', 'member') as member from pg_tables where tablename = 'audit_log'`);

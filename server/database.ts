@@ -1,5 +1,6 @@
 /**
- * Opens the app's database as configured. PostgreSQL with MIGRATION_DATABASE_URL: the
+ * Opens the app's database as configured. PGlite: with its folder lock, a backup before
+ * pending migrations and daily backups (server/embedded.ts). PostgreSQL with MIGRATION_DATABASE_URL: the
  * owner's connection migrates and is closed, and the app runs on DATABASE_URL, a member of
  * plassplan_app that cannot alter the audit log. With DATABASE_URL alone, that role
  * migrates when migrations are pending (development: it owns the tables), so an app role
@@ -8,12 +9,13 @@
 import { type Database, migrateDb, openDb } from '../db/client.ts';
 import { countPendingMigrations } from '../db/pending-migrations.ts';
 import type { Config } from './config.ts';
+import { openEmbeddedDatabase } from './embedded.ts';
 
-export type DatabaseConfig = Pick<Config, 'databaseUrl' | 'migrationDatabaseUrl' | 'dataDir'>;
+export type DatabaseConfig = Pick<Config, 'databaseUrl' | 'migrationDatabaseUrl' | 'dataDir' | 'backupDir' | 'backupKeepDays'>;
 
 /** The migrated database the app runs on; throws (with what to do) when it cannot be migrated. */
 export async function openAppDatabase(config: DatabaseConfig): Promise<Database> {
-  if (!config.databaseUrl) return openDb({ dataDir: config.dataDir });
+  if (!config.databaseUrl) return openEmbeddedDatabase(config);
   if (config.migrationDatabaseUrl) {
     const owner = await openDb({ databaseUrl: config.migrationDatabaseUrl, migrate: false });
     try { await migrateDb(owner); } finally { await owner.close(); }

@@ -1,9 +1,12 @@
-/** Starts Plassplan: loadConfig → openAppDatabase (migrates) → demo data if asked → fail runs left running → createApp → listen. */
+/** Starts Plassplan: loadConfig → openAppDatabase (migrates; PGlite with its lock and backups) → demo data if asked → fail runs left running → createApp → listen. */
 import { createApp } from './app.tsx';
 import { loadConfig } from './config.ts';
 import { openAppDatabase } from './database.ts';
 import { loadDemo } from './demo.ts';
 import { watchAbandonedRuns } from './proposals/service.ts';
+
+/** How long requests under way may run on after SIGTERM before their connections are cut. */
+const GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -17,9 +20,20 @@ async function main(): Promise<void> {
   const server = handler.listen(config.port, () => {
     console.log(`Plassplan kjører på http://localhost:${config.port} (${where}), startet på ${Math.round(performance.now() - started)} ms`);
   });
-  const stop = () => {
+  let stopping = false;
+  // Close the database cleanly even when a request is slow: PGlite killed mid-write is a
+  // crash, and its data folder then depends on WAL replay at the next start.
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     stopWatch();
-    server.close(() => void database.close().then(() => process.exit(0)));
+    console.log(`${signal}: Plassplan stopper …`);
+    server.close(() => void database.close().then(
+      () => process.exit(0),
+      (error: unknown) => { console.error('Databasen ble ikke lukket rent:', error); process.exit(1); },
+    ));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), GRACE_MS).unref();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -69,7 +69,7 @@ export async function openAsAppRole(driver: Driver): Promise<AppRoleDatabase> {
     };
   }
   const roles = await createRoleDatabase(process.env.TEST_DATABASE_URL!);
-  const app = await openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: roles.ownerUrl, dataDir: '' });
+  const app = await openAppDatabase({ databaseUrl: roles.appUrl, migrationDatabaseUrl: roles.ownerUrl, dataDir: '', backupDir: '', backupKeepDays: 14 });
   const owner = await openDb({ databaseUrl: roles.ownerUrl, migrate: false });
   return {
     app,
