@@ -5,13 +5,14 @@ import { appendAudit } from '../../db/queries/audit.ts';
 import { findActiveUserByName } from '../../db/queries/users.ts';
 import { LoginPage } from '../../views/auth/login-page.tsx';
 import { homeFor } from '../areas.ts';
+import { stringField, submittedText } from '../forms.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { endSession, type SessionOptions, startSession } from './session.ts';
 
 const loginForm = z.object({
-  brukernavn: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100),
+  brukernavn: stringField('Skriv brukernavnet ditt.').trim().min(1, 'Skriv brukernavnet ditt.').max(100, 'Brukernavnet kan ha høyst 100 tegn.'),
   passord: z.string().min(1, 'Skriv passordet ditt.').max(200),
   neste: z.string().optional(),
 });
@@ -33,7 +34,7 @@ export function authRoutes(routes: RouteTable, sessions: SessionOptions): void {
     const form = loginForm.safeParse(req.body ?? {});
     if (!form.success) {
       const message = form.error.issues.map((i) => i.message).join(' ');
-      return sendPage(res, <LoginPage username={String(req.body?.brukernavn ?? '')} error={message} />, 422);
+      return sendPage(res, <LoginPage username={submittedText(req.body).brukernavn ?? ''} error={message} />, 422);
     }
     const { brukernavn, passord, neste } = form.data;
     const address = req.ip ?? 'ukjent';
