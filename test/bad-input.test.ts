@@ -1,8 +1,8 @@
 /**
- * Hostile input on every route of the app's own table, logged in as each role the route
- * allows and without a session: malformed path ids, bodies the parsers refuse, control
- * characters and non-strings in every field, hostile queries and a broken session cookie.
- * Nothing answers 5xx, no stack is logged, and no route changes a row.
+ * Hostile input on every route of the app's own table, logged in as each role and without
+ * a session: malformed path ids, bodies the parsers refuse, control characters and
+ * non-strings in every field, hostile queries and a broken session cookie (about 6,700
+ * requests). Nothing answers 5xx, no stack is logged, and no route changes a row.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../db/schema.ts';
@@ -29,6 +29,7 @@ describe.each(testDrivers)('bad input on every route on %s', (driver) => {
   let ids: Ids;
   const clients = new Map<Role, Client>();
   const logged: string[] = [];
+  let sent = 0;
   beforeAll(async () => {
     app = await startDemoApp(driver);
     ids = await demoIds(app);
@@ -44,6 +45,7 @@ describe.each(testDrivers)('bad input on every route on %s', (driver) => {
 
   const send = (spec: RouteSpec, who: Who, path: string, body?: HostileBody, headers: Record<string, string> = {}) => {
     const client = who && clients.get(who);
+    sent++;
     return fetch(`${app.server.url}${path}`, {
       method: spec.method.toUpperCase(), redirect: 'manual',
       headers: { ...(client ? { cookie: client.cookie, 'x-csrf-token': client.csrfToken } : {}), ...body?.headers, ...headers },
@@ -51,20 +53,20 @@ describe.each(testDrivers)('bad input on every route on %s', (driver) => {
     });
   };
   const allows = (spec: RouteSpec, who: Who) => spec.allow === 'anyone' || (who !== null && spec.allow.includes(who));
-  const walkers = (spec: RouteSpec): Who[] => [null, ...(Object.keys(ROLE_USERS) as Role[]).filter((r) => allows(spec, r))];
+  const walkers: Who[] = [null, ...(Object.keys(ROLE_USERS) as Role[])];
 
   /** Everything hostile for one route; returns what went wrong, as lines. */
   async function attack(spec: RouteSpec): Promise<string[]> {
     const wrong: string[] = [];
     const expectStatus = (what: string, status: number, ok: (s: number) => boolean) => { if (!ok(status)) wrong.push(`${label(spec)} ${what}: ${status}`); };
-    for (const who of walkers(spec)) {
+    for (const who of walkers) {
       const as = `as ${who ?? 'nobody'}`;
       const permitted = allows(spec, who);
       for (const param of spec.path.match(/:\w+/g) ?? []) {
         for (const bad of BAD_IDS) {
           const res = await send(spec, who, substitute(spec.path.replace(param, bad), ids));
           // Without a session, a POST stops at the CSRF check (401) before the path is even decoded.
-          const expected = who === null && spec.method === 'post' ? [401] : bad.includes('%') ? [400] : permitted ? [404] : [303];
+          const expected = who === null && spec.method === 'post' ? [401] : bad.includes('%') ? [400] : permitted ? [404] : who === null ? [303] : [403];
           expectStatus(`${param}=${bad} ${as}`, res.status, (s) => expected.includes(s));
         }
       }
@@ -95,6 +97,7 @@ describe.each(testDrivers)('bad input on every route on %s', (driver) => {
       const after = await dataFingerprint(app.database.db);
       for (const table of Object.keys(before)) if (before[table] !== after[table]) wrong.push(`${label(spec)} changed ${table}`);
     }
+    expect(sent).toBeGreaterThan(5000);
     expect(wrong).toEqual([]);
     expect(logged.filter((line) => line.includes('\n'))).toEqual([]);
   }, 600_000);
