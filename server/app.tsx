@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Db } from '../db/client.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { homeFor } from './areas.ts';
+import { clientErrors, unexpectedErrors } from './errors.tsx';
 import { csrfProtection } from './auth/csrf.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import { authRoutes } from './auth/routes.tsx';
@@ -52,12 +53,14 @@ export function createApp(deps: AppDeps): App {
   // Everything past the static files may hold personal data: no browser or proxy keeps a copy.
   app.use((_req: Request, res: Response, next: NextFunction) => { res.set('Cache-Control', 'no-store'); next(); });
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
-  app.use(express.json({ limit: '5mb' }));
   const sessions: SessionOptions = {
     db: deps.db, secureCookies: deps.config.trustProxy, now: deps.now,
     idleMinutes: async () => (await loadSettings(deps.db)).sessionIdleMinutes,
   };
   app.use(sessionMiddleware(sessions));
+  // No form sends JSON; parsed for logged-in users only, so nobody without a session gets a parser to attack.
+  const json = express.json({ limit: '200kb' });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.user ? json(req, res, next) : next()));
   app.use(csrfProtection(['/logg-inn']));
 
   const router = express.Router();
@@ -78,10 +81,8 @@ export function createApp(deps: AppDeps): App {
     sendPage(res, <ErrorPage title="Fant ikke siden" message="Siden finnes ikke, eller du har ikke tilgang til den." user={req.user} />, 404);
   });
   app.use(notFoundErrors);
-  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    console.error(error);
-    sendPage(res, <ErrorPage title="Noe gikk galt" message="En uventet feil oppstod. Ingenting ble lagret. Prøv igjen, eller kontakt brukerstøtte." user={req.user} />, 500);
-  });
+  app.use(clientErrors);
+  app.use(unexpectedErrors);
   return { handler: app, routes };
 }
 

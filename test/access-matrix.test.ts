@@ -2,55 +2,18 @@
  * The authorisation matrix: every route the app declares × every role and no session,
  * against what the route itself declares. Routes come from the app's own table, so a new
  * route is walked without anyone remembering to add it here; a new path parameter fails
- * until it is given a real demo id below.
+ * until it is given a real demo id in support/route-ids.ts.
  */
-import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hash } from '@node-rs/argon2';
-import { createUser } from '../db/queries/users.ts';
-import { allocations, meetings, planningRuns, type Role, units, userUnits, users, waitlistEntries } from '../db/schema.ts';
+import type { Role } from '../db/schema.ts';
 import type { RouteSpec } from '../server/routing.ts';
 import { testDrivers } from './support/databases.ts';
-import { type DemoApp, startDemoApp, TEST_TODAY } from './support/demo-app.ts';
+import { type DemoApp, startDemoApp } from './support/demo-app.ts';
 import { loginAs, postLogin } from './support/http.ts';
+import { demoIds, type Ids, label, ROLE_USERS, substitute } from './support/route-ids.ts';
 
-const ROLE_USERS: Record<Role, string> = { admin: 'admin', koordinator: 'koordinator', institusjonsleder: 'leder', mote: 'mote' };
 /** The only routes open to anyone; every other route must name its roles. */
 const PUBLIC = ['get /', 'get /logg-inn', 'post /logg-inn'];
-
-type Ids = Record<string, number>;
-
-/** A real id for each path parameter, chosen by the route's first path segment and the parameter's name. */
-function substitute(path: string, ids: Ids): string {
-  const area = path.startsWith('/forslag/kjoring/') ? 'kjoring' : path.split('/')[1]!;
-  return path.replace(/:(\w+)/g, (_m, param: string) => {
-    const id = ids[`${area}:${param}`] ?? ids[`*:${param}`];
-    if (id === undefined) throw new Error(`No demo id for :${param} in ${path}: add one to the access matrix's ids`);
-    return String(id);
-  });
-}
-
-async function demoIds(app: DemoApp): Promise<Ids> {
-  const db = app.database.db;
-  const coordinator = await loginAs(app.server.url, 'koordinator');
-  if ((await coordinator.post('/forslag/planlegg', {})).status !== 303) throw new Error('planning failed');
-  const [run] = await db.select().from(planningRuns).orderBy(asc(planningRuns.id)).limit(1);
-  const [proposed] = await db.select().from(allocations).where(eq(allocations.status, 'proposed')).limit(1);
-  const [entry] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.status, 'waiting')).orderBy(asc(waitlistEntries.id)).limit(1);
-  const [meeting] = await db.select().from(meetings).limit(1);
-  const meetingId = meeting?.id ?? (await db.insert(meetings).values({ weekStart: TEST_TODAY }).returning())[0]!.id;
-  const target = await createUser(db, { username: 'matrise', displayName: 'Matrise Mål', passwordHash: await hash('ubrukt-passord-123'), role: 'mote' }, null);
-  const [leader] = await db.select().from(users).where(eq(users.username, 'leder'));
-  const [ownUnit] = await db.select().from(userUnits).where(eq(userUnits.userId, leader!.id));
-  const [otherUnit] = await db.select().from(units).where(and(eq(units.active, true))).orderBy(asc(units.id));
-  return {
-    'kjoring:id': run!.id, 'forslag:id': proposed!.id, 'tildelinger:id': proposed!.id,
-    'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id,
-    'tildelingsmote:id': meetingId, 'tildelingsmote:allocationId': proposed!.id, 'enheter:id': ownUnit!.unitId, '*:unitId': ownUnit!.unitId, 'enheter:foreign': otherUnit!.id === ownUnit!.unitId ? otherUnit!.id + 1 : otherUnit!.id,
-  };
-}
-
-const label = (spec: RouteSpec) => `${spec.method} ${spec.path}`;
 
 describe.each(testDrivers)('access matrix on %s', (driver) => {
   let app: DemoApp;

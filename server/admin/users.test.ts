@@ -28,6 +28,21 @@ describe.each(testDrivers)('Admin: users on %s', (driver) => {
     expect(await (await coordinator.get('/ventelister')).text()).not.toContain('Administrasjon');
   });
 
+  it('when the new user comes as JSON with objects where text and ids belong, then 422 at the fields and nothing is saved', async () => {
+    const before = await db().select().from(users);
+    const res = await fetch(`${app.server.url}/admin/brukere`, {
+      method: 'POST', redirect: 'manual',
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ brukernavn: { toString: 1 }, navn: ['Ny', 'Bruker'], rolle: 'institusjonsleder', enheter: [{ valueOf: 1 }], passord: PASSWORD }),
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Skriv et brukernavn.');
+    expect(html).toContain('Skriv fullt navn.');
+    expect(html).toContain('Velg gyldige enheter.');
+    expect(await db().select().from(users)).toEqual(before);
+  });
+
   it('when the new user form is wrong in every field, then 422 names each field in Norwegian and nothing is saved', async () => {
     const before = await db().select().from(users);
     const res = await create({ brukernavn: 'Ø', navn: ' ', rolle: 'sjef', passord: 'kort' });

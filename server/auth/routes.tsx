@@ -6,6 +6,7 @@ import { findActiveUserByName } from '../../db/queries/users.ts';
 import { LoginPage } from '../../views/auth/login-page.tsx';
 import { formatWait } from '../../views/format.ts';
 import { homeFor } from '../areas.ts';
+import { stringField, submittedText } from '../forms.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { hasLoginFormToken, loginFormToken } from './csrf.ts';
@@ -13,7 +14,7 @@ import { createLoginThrottle } from './login-throttle.ts';
 import { endSession, type SessionOptions, startSession } from './session.ts';
 
 const loginForm = z.object({
-  brukernavn: z.string().trim().min(1, 'Skriv brukernavnet ditt.').max(100),
+  brukernavn: stringField('Skriv brukernavnet ditt.').trim().min(1, 'Skriv brukernavnet ditt.').max(100, 'Brukernavnet kan ha høyst 100 tegn.'),
   passord: z.string().min(1, 'Skriv passordet ditt.').max(200),
   neste: z.string().optional(),
 });
@@ -33,7 +34,7 @@ export function authRoutes(routes: RouteTable, sessions: SessionOptions): void {
   });
 
   routes.post('/logg-inn', 'anyone', async (req, res) => {
-    const username = String(req.body?.brukernavn ?? '');
+    const username = submittedText(req.body).brukernavn ?? '';
     // Before anything else: a forged post must not count as a failed login either.
     if (!hasLoginFormToken(req, sessions.secureCookies)) {
       return sendPage(res, <LoginPage username={username} csrfToken={formToken(req, res)}

@@ -77,10 +77,19 @@ async function resolve(req: Request, id: string, options: SessionOptions): Promi
   req.sessionId = id;
 }
 
+/** A cookie that does not decode (`%E0%A4%A`) is no session, not an error. */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key === name) return safeDecode(value.join('='));
   }
   return undefined;
 }

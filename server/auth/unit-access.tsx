@@ -26,7 +26,7 @@ export const unitScope = (user: SessionUser): number[] | undefined =>
 
 /**
  * Throws NotFoundError (→ 404) unless the logged-in user may see the unit. Call it in a
- * unit-scoped handler before loading anything: `assertUnitAccess(req, Number(req.params.id))`.
+ * unit-scoped handler before loading anything: `assertUnitAccess(req, pathId(req))`.
  */
 export function assertUnitAccess(req: Request, unitId: number): void {
   if (!req.user || !Number.isInteger(unitId) || !canAccessUnit(req.user, unitId)) throw new NotFoundError();

@@ -7,8 +7,8 @@ import type { Display } from '../../views/meeting/meeting-types.ts';
 import { WatchSections } from '../../views/meeting/watch.tsx';
 import { ProposalRowView } from '../../views/proposals/proposal-row.tsx';
 import type { AppDeps } from '../app.tsx';
-import { fieldErrors, idParam } from '../forms.ts';
-import { overrideForm, rejectForm } from '../proposals/forms.ts';
+import { fieldErrors, idParam, submittedText } from '../forms.ts';
+import { overrideFormNow, rejectForm } from '../proposals/forms.ts';
 import { sendFragment } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { loadWatch } from './agenda.ts';
@@ -36,8 +36,8 @@ export function meetingDecisionRoutes(routes: RouteTable, deps: AppDeps): void {
   });
 
   routes.post(`${base}/overstyr`, ['koordinator'], async (req, res) => {
-    const form = overrideForm.safeParse(req.body ?? {});
-    const values = req.body as Record<string, string>;
+    const form = (await overrideFormNow(deps.db, deps.now())).safeParse(req.body ?? {});
+    const values = submittedText(req.body);
     const invalid = form.success ? await unfitReason(deps.db, form.data.person, form.data.enhet) : null;
     await decide(req, res, deps, (d) => overrideProposal(deps.db, d.allocationId,
       { entryId: form.data!.person, unitId: form.data!.enhet, date: form.data!.dato, reason: form.data!.begrunnelse }, d.actor, deps.now()),

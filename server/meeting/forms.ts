@@ -1,13 +1,14 @@
 /** The meeting's forms, with Norwegian messages per field. */
 import { z } from 'zod';
+import { stringField } from '../forms.ts';
 import { mondayOfIsoWeek } from './weeks.ts';
 
-const week = z.string({ message: 'Velg en uke.' }).refine((v) => mondayOfIsoWeek(v) !== null, 'Velg en uke.');
+const week = stringField('Velg en uke.').refine((v) => mondayOfIsoWeek(v) !== null, 'Velg en uke.');
 
 /** Names one per line or separated by commas; blanks dropped, duplicates kept once. */
 const splitNames = (text: string) => [...new Set(text.split(/[\n,;]/).map((n) => n.trim()).filter(Boolean))];
 
-const participants = z.string().default('').transform(splitNames)
+const participants = stringField('Skriv inn minst én deltaker.').default('').transform(splitNames)
   .refine((names) => names.length > 0, 'Skriv inn minst én deltaker.')
   .refine((names) => names.length <= 30 && names.every((n) => n.length <= 100), 'Høyst 30 deltakere, hvert navn høyst 100 tegn.');
 

@@ -48,6 +48,24 @@ describe.each(testDrivers)('Tildelingsmøte on %s', (driver) => {
     expect((await coordinator.post('/tildelingsmote', { uke: '2025-W53', deltakere: 'Kari' })).status).toBe(422);
   });
 
+  it('when a week that cannot exist (0000-W01) is asked for or posted, then this week shows or 422 says so, and no meeting is made', async () => {
+    const before = (await db().select().from(meetings)).length;
+    const page = await coordinator.get('/tildelingsmote?uke=0000-W01');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('value="2026-W48"');
+    const posted = await coordinator.post('/tildelingsmote', { uke: '0000-W01', deltakere: 'Kari' });
+    expect(posted.status).toBe(422);
+    expect(await posted.text()).toContain('Velg en uke.');
+    expect(await db().select().from(meetings)).toHaveLength(before);
+  });
+
+  it('when the meeting id is not plain digits (5.0, 0x05) or beyond int4, then 404 rather than that meeting or an error', async () => {
+    for (const id of [`${meetingId}.0`, `0x${meetingId.toString(16)}`, `0${meetingId}`, '99999999999']) {
+      expect((await coordinator.get(`/tildelingsmote/${id}`)).status, id).toBe(404);
+      expect((await coordinator.post(`/tildelingsmote/${id}/deltakere`, { deltakere: 'Kari' })).status, id).toBe(404);
+    }
+  });
+
   it('when the coordinator opens the meeting, then places, proposals with reasons, guarantees, hospital patients and vedtak show, and no fødselsnummer', async () => {
     const html = await (await coordinator.get(`/tildelingsmote/${meetingId}`)).text();
     for (const text of ['Ledige plasser:', 'I løpet av uka', 'Garantitid:', 'Sykehuspasienter:', 'overliggerdøgn', 'Vedtak siden', 'får plass på', 'Ola Overlege']) {
@@ -79,6 +97,10 @@ describe.each(testDrivers)('Tildelingsmøte on %s', (driver) => {
     const noReason = await decide(coordinator, toOverride!.id, 'overstyr', { ...form, begrunnelse: '' });
     expect(noReason.status).toBe(422);
     expect(await noReason.text()).toContain('Skriv en begrunnelse for overstyringen.');
+    const farAhead = await decide(coordinator, toOverride!.id, 'overstyr', { ...form, dato: '9999-12-31', begrunnelse: 'Langt fram' });
+    expect(farAhead.status).toBe(422);
+    expect(await farAhead.text()).toContain('Velg en dato i planleggingshorisonten');
+    expect((await db().select().from(allocations).where(eq(allocations.id, toOverride!.id)))[0]!.status).toBe('proposed');
     expect((await decide(coordinator, toOverride!.id, 'overstyr', { ...form, begrunnelse: 'Pårørende kan først 1. desember' })).status).toBe(200);
     const created = await db().select().from(allocations).where(and(eq(allocations.entryId, toOverride!.entryId), eq(allocations.status, 'reserved')));
     expect(created[0]).toMatchObject({ meetingId, date: '2026-12-01', reason: 'Overstyring: Pårørende kan først 1. desember' });

@@ -7,7 +7,7 @@ import { MeetingProposals } from '../../views/meeting/meeting-proposals.tsx';
 import { MeetingsPage } from '../../views/meeting/meetings-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
-import { fieldErrors } from '../forms.ts';
+import { fieldErrors, submittedText } from '../forms.ts';
 import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { issued, notFound } from './answers.ts';
@@ -27,7 +27,7 @@ export function meetingRoutes(routes: RouteTable, deps: AppDeps): void {
 
   routes.post('/tildelingsmote', ['koordinator'], async (req, res) => {
     const form = startMeetingForm.safeParse(req.body ?? {});
-    const values = (req.body ?? {}) as Record<string, string>;
+    const values = submittedText(req.body);
     if (!form.success) return sendMeetings(req, res, deps, mondayOfIsoWeek(values.uke ?? '') ? values.uke! : isoWeekOf(osloToday(deps.now())), 422, fieldErrors(form.error), values);
     const run = await latestRun(deps.db);
     const id = await createMeeting(deps.db, { weekStart: mondayOfIsoWeek(form.data.uke)!, participants: form.data.deltakere, planningRunId: run?.id ?? null },

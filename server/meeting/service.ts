@@ -7,6 +7,7 @@ import { findMeeting, type Meeting, runOfAllocation, setMeetingRun } from '../..
 import { findProposal, findRun, latestRun, listRunProposals, type ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
 import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
+import { parseId } from '../forms.ts';
 import { planToday } from '../proposals/service.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
 import { initialsOf, labelApplicants, mentionedEntries, type NameMode, personLabel } from './people.ts';
@@ -79,7 +80,8 @@ export async function planForMeeting(db: Db, meetingId: number, userId: number, 
   return runId;
 }
 
+/** The meeting with the id from a path or form, or undefined (also when it is no id at all). */
 export async function findMeetingById(db: Db, rawId: unknown): Promise<Meeting | undefined> {
-  const id = Number(rawId);
-  return Number.isSafeInteger(id) && id > 0 ? findMeeting(db, id) : undefined;
+  const id = parseId(rawId);
+  return id === null ? undefined : findMeeting(db, id);
 }

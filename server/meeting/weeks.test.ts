@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf, mondayOf, mondayOfIsoWeek, weekLabel } from './weeks.ts';
 
@@ -17,6 +18,22 @@ describe('ISO weeks', () => {
     expect(mondayOfIsoWeek('2025-W53')).toBeNull();
     expect(mondayOfIsoWeek('2026-W00')).toBeNull();
     expect(mondayOfIsoWeek('48')).toBeNull();
+  });
+
+  it('when the week is out of range or not text, then null rather than an error', () => {
+    for (const week of ['0000-W01', '1999-W52', '2101-W01', '99999-W01', '2026-W54', '2026-W1', '2026-w48', ' 2026-W48', '2026-W48\u0000', '']) {
+      expect(mondayOfIsoWeek(week), week).toBeNull();
+    }
+    for (const week of [undefined, null, 48, ['2026-W48'], { toString: () => '2026-W48' }]) expect(mondayOfIsoWeek(week)).toBeNull();
+  });
+
+  it('when any text is given, then it never throws, and a week it accepts is the ISO week of its Monday', () => {
+    const weekLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, w]) => `${String(y).padStart(4, '0')}-W${String(w).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(weekLike, fc.string()), (week) => {
+      const monday = mondayOfIsoWeek(week);
+      if (monday !== null) expect(isoWeekOf(monday)).toBe(week);
+    }));
   });
 
   it('when a week is labelled, then it reads as Norwegian dates', () => {

@@ -15,11 +15,19 @@ export function isoWeekOf(iso: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Monday of `2026-W48`, or null when the text is not an ISO week that exists. */
-export function mondayOfIsoWeek(week: string): string | null {
-  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+/** Years a meeting week may lie in: the office's own time, and days JavaScript's Date can count. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/**
+ * Monday of `2026-W48`, or null when the value is not an ISO week that exists between
+ * 2000 and 2100 (`0000-W01`, `2026-W54`, `2026-W1` and non-strings are null).
+ */
+export function mondayOfIsoWeek(week: unknown): string | null {
+  const match = typeof week === 'string' ? /^(\d{4})-W(\d{2})$/.exec(week) : null;
   if (!match) return null;
   const year = Number(match[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   const number = Number(match[2]);
   // Week 1 holds 4 January.
   const monday = addDays(mondayOf(`${year}-01-04`), (number - 1) * 7);

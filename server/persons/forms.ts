@@ -3,14 +3,14 @@ import { z } from 'zod';
 import type { Settings } from '../../db/queries/settings.ts';
 import { OUTCOMES, PLACE_KINDS, type PlaceKind } from '../../db/schema.ts';
 import {
-  dateField, fnrField, listField, optionalDateField, optionalTextField, textField, wholeNumberField,
+  dateField, fnrField, idField, listField, optionalDateField, optionalTextField, stringField, textField, wholeNumberField,
 } from '../forms.ts';
 import { computedGuarantee, isGranted, tagProblem } from './vedtak-rules.ts';
 
 export const personForm = z.object({
-  navn: z.string({ message: 'Skriv navnet.' }).trim().min(2, 'Skriv fullt navn.').max(200, 'Navnet kan være høyst 200 tegn.'),
+  navn: stringField('Skriv navnet.').trim().min(2, 'Skriv fullt navn.').max(200, 'Navnet kan være høyst 200 tegn.'),
   fodselsnummer: fnrField,
-  bydel: z.string({ message: 'Skriv bydelen.' }).trim().min(2, 'Skriv bydelen.').max(100, 'Bydelen kan være høyst 100 tegn.'),
+  bydel: stringField('Skriv bydelen.').trim().min(2, 'Skriv bydelen.').max(100, 'Bydelen kan være høyst 100 tegn.'),
 });
 export type PersonInput = z.infer<typeof personForm>;
 
@@ -24,7 +24,7 @@ export interface VedtakContext {
 const baseVedtak = z.object({
   mottatt: dateField('Skriv datoen søknaden kom inn.'),
   type: z.enum(PLACE_KINDS, { message: 'Velg korttid, langtid eller bofellesskap.' }),
-  behov: listField(z.string()),
+  behov: listField(stringField()),
   utfall: z.enum(OUTCOMES, { message: 'Velg innvilget, avslag eller ventelistevedtak.' }),
   vedtaksdato: dateField('Skriv vedtaksdatoen.'),
   prioritet: z.preprocess((v) => (v === '' ? undefined : v), wholeNumberField('Velg prioritet 1, 2 eller 3.', 1, 3).optional()),
@@ -33,8 +33,8 @@ const baseVedtak = z.object({
   garanti_begrunnelse: optionalTextField(1000),
   begrunnelse: textField('Skriv begrunnelsen for vedtaket (grunnlaget må dokumenteres).', 5000),
   tidligste_dato: optionalDateField(),
-  foretrukket: listField(z.coerce.number().int().positive()),
-  utelukket: listField(z.coerce.number().int().positive()),
+  foretrukket: listField(idField('Velg enheter fra listen.')),
+  utelukket: listField(idField('Velg enheter fra listen.')),
 });
 export type VedtakInput = z.infer<typeof baseVedtak>;
 

@@ -1,6 +1,6 @@
 /** The hospital's messages as forms, with Norwegian messages per field. */
 import { z } from 'zod';
-import { dateField, optionalDateField, optionalTextField, textField } from '../forms.ts';
+import { dateField, optionalDateField, optionalTextField, stringField, textField } from '../forms.ts';
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' });
 
@@ -15,7 +15,7 @@ export function parseOsloDateTime(value: string): Date | null {
   return new Date(asUtc - minutes * 60_000);
 }
 
-const notifiedField = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional())
+const notifiedField = z.preprocess((v) => (v === '' ? undefined : v), stringField('Skriv dato og klokkeslett for varselet.').optional())
   .transform((value, ctx) => {
     if (value === undefined) return null;
     const at = parseOsloDateTime(value);

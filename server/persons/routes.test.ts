@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testDrivers } from '../../test/support/databases.ts';
 import { useDemoAppAs } from '../../test/support/demo-app.ts';
 import { loginAs } from '../../test/support/http.ts';
-import { auditOf, counts, freshFnr, registerPerson } from './test-helpers.ts';
+import { auditCount, auditOf, counts, freshFnr, HX, registerPerson } from './test-helpers.ts';
 
 describe.each(testDrivers)('Personer on %s', (driver) => {
   const ctx = useDemoAppAs(driver, 'koordinator');
@@ -79,6 +79,54 @@ describe.each(testDrivers)('Personer on %s', (driver) => {
   it('when the person does not exist, then 404', async () => {
     expect((await ctx.client.get('/personer/999999')).status).toBe(404);
     expect((await ctx.client.get('/personer/abc')).status).toBe(404);
+  });
+
+  it('when the person id is not plain digits (15.0, 0x0f, 015) or beyond int4, then 404, not that person and not an error', async () => {
+    const id = await registerPerson(ctx.client, 'Ida Id');
+    for (const bad of [`${id}.0`, `0x${id.toString(16)}`, `0${id}`, `+${id}`, '99999999999', 'NaN']) {
+      expect((await ctx.client.get(`/personer/${bad}`)).status, bad).toBe(404);
+      expect((await ctx.client.post(`/personer/${bad}/dod`, {}, HX)).status, bad).toBe(404);
+    }
+    expect(await auditCount(ctx.app.database.db, id, 'person.view')).toBe(0);
+  });
+
+  it('when a name holds a NUL byte or another control character, then 422 says so at the field and nothing is saved', async () => {
+    const before = await counts(ctx.app.database.db);
+    for (const navn of ['Åse\u0000Ny', 'Åse\u0007Ny']) {
+      const res = await ctx.client.post('/personer', { navn, fodselsnummer: freshFnr(), bydel: 'Nord' });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toMatch(/Teksten inneholder tegn som ikke er tillatt.*<input[^>]*name="bydel"/s);
+    }
+    expect(await counts(ctx.app.database.db)).toEqual(before);
+  });
+
+  it('when the form comes as JSON with an object or a list for the name, then 422 at the field, not an error', async () => {
+    const before = await counts(ctx.app.database.db);
+    for (const navn of [{ toString: 1 }, ['Åse', 'Ny'], 12]) {
+      const res = await fetch(`${ctx.app.server.url}/personer`, {
+        method: 'POST', redirect: 'manual', body: JSON.stringify({ navn, fodselsnummer: freshFnr(), bydel: 'Nord' }),
+        headers: { cookie: ctx.client.cookie, 'x-csrf-token': ctx.client.csrfToken, 'content-type': 'application/json' },
+      });
+      expect(res.status, JSON.stringify(navn)).toBe(422);
+      expect(await res.text()).toContain('Skriv navnet.');
+    }
+    expect(await counts(ctx.app.database.db)).toEqual(before);
+  });
+
+  it('when a form on the person page is refused, then the person view it shows is logged as person.view', async () => {
+    const id = await registerPerson(ctx.client, 'Rita Refusert');
+    const db = ctx.app.database.db;
+    const fragment = await ctx.client.post(`/personer/${id}/dod`, {}, HX);
+    expect(fragment.status).toBe(422);
+    expect(await fragment.text()).toContain('Rita Refusert');
+    expect(await auditCount(db, id, 'person.view')).toBe(1);
+    const page = await ctx.client.post(`/personer/${id}/dod`, {});
+    expect(page.status).toBe(422);
+    expect(await page.text()).toContain('Rita Refusert');
+    expect(await auditCount(db, id, 'person.view')).toBe(2);
+    const admitted = await ctx.client.post(`/personer/${id}/sykehus`, { innlagt: '2026-11-20' }, HX);
+    expect(admitted.status).toBe(200);
+    expect(await auditCount(db, id, 'person.view')).toBe(3);
   });
 
   it('when an institution leader or the meeting room asks for persons, then access is refused', async () => {

@@ -1,20 +1,19 @@
 import { z } from 'zod';
 import { createPerson, listDistricts, searchPersons } from '../../db/queries/persons.ts';
 import { revealFnr } from '../../db/queries/person-access.ts';
-import { FnrShown, PersonPage } from '../../views/persons/person-view.tsx';
+import { FnrShown } from '../../views/persons/person-view.tsx';
 import { NewPersonPage, PersonHits, SearchPage } from '../../views/persons/search-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
-import { fieldErrors } from '../forms.ts';
+import { fieldErrors, stringField, submittedValues } from '../forms.ts';
 import { personForm } from './forms.ts';
 import { hospitalRoutes } from './hospital-routes.tsx';
-import { notFound, personIdOf } from './respond.tsx';
-import { loadPersonView } from './service.ts';
+import { notFound, personIdOf, showPerson } from './respond.tsx';
 import { vedtakRoutes } from './vedtak-routes.tsx';
 
-const searchQuery = z.object({ q: z.string().max(200).optional().default('') });
+const searchQuery = z.object({ q: stringField().max(200).optional().default('') });
 
 /** Personer: search, register, the person page and its actions. Coordinators only. */
 export function personRoutes(routes: RouteTable, deps: AppDeps): void {
@@ -31,7 +30,7 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
 
   routes.post('/personer', ['koordinator'], async (req, res) => {
     const form = personForm.safeParse(req.body ?? {});
-    const again = async (errors: Record<string, string>, existingId?: number) => sendPage(res, <NewPersonPage form={{ values: req.body ?? {}, errors }}
+    const again = async (errors: Record<string, string>, existingId?: number) => sendPage(res, <NewPersonPage form={{ values: submittedValues(req.body), errors }}
       existingId={existingId} districts={await listDistricts(deps.db)} user={req.user!} csrfToken={req.csrfToken!} available={areasFor(req.user!.role)} />, 422);
     if (!form.success) return again(fieldErrors(form.error));
     const outcome = await createPerson(deps.db, { name: form.data.navn, fnr: form.data.fodselsnummer, district: form.data.bydel }, req.user!.id);
@@ -42,9 +41,7 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.get('/personer/:id', ['koordinator'], async (req, res) => {
     const id = personIdOf(req, res);
     if (id === undefined) return;
-    const data = await loadPersonView(deps.db, id, deps.now(), req.user!.id);
-    if (!data) return notFound(res);
-    sendPage(res, <PersonPage data={data} user={req.user!} csrfToken={req.csrfToken!} available={areasFor(req.user!.role)} />);
+    await showPerson(req, res, deps, id);
   });
 
   routes.post('/personer/:id/fodselsnummer', ['koordinator'], async (req, res) => {

@@ -12,14 +12,14 @@ import type { VedtakContext, VedtakInput } from './forms.ts';
 import { appealDeadline, appealRegimeFor, computedGuarantee, isGranted } from './vedtak-rules.ts';
 
 /**
- * Everything the person view shows. `viewedBy` logs a `person.view` first, so the
- * viewer appears in the page's own «who has looked» list.
+ * Everything the person view shows, for the user `viewedBy`: a `person.view` is logged
+ * first, so the viewer appears in the page's own «who has looked» list.
  */
-export async function loadPersonView(db: Db, personId: number, now: Date, viewedBy?: number): Promise<PersonViewData | undefined> {
+export async function loadPersonView(db: Db, personId: number, now: Date, viewedBy: number): Promise<PersonViewData | undefined> {
   const today = osloToday(now);
   const data = await loadPersonPage(db, personId, today);
   if (!data) return undefined;
-  if (viewedBy !== undefined) await recordPersonView(db, viewedBy, personId);
+  await recordPersonView(db, viewedBy, personId);
   const [audit, viewers, units, settings] = await Promise.all([
     loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), loadSettings(db),
   ]);

@@ -101,6 +101,20 @@ describe.each(testDrivers)('Forslag on %s', (driver) => {
     expect(unchanged!.status).toBe('proposed');
   });
 
+  // Today is 23.11.2026 and the horizon 28 days: 23.11.–20.12.2026.
+  it.each([['long past', '2020-01-01'], ['yesterday', '2026-11-22'], ['the day after the horizon', '2026-12-21'], ['far ahead', '9999-12-31']])(
+    'when an override date is %s, then 422 at the date field and nothing changes', async (_name, dato) => {
+      const [proposal] = await proposed();
+      const count = async (table: typeof allocations | typeof auditLog) => (await app.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+      const before = [await count(allocations), await count(auditLog)];
+      const res = await coordinator.post(`/forslag/${proposal!.id}/overstyr`, { person: String(proposal!.entryId), enhet: String(proposal!.unitId), dato, begrunnelse: 'Ønsker annen dato' }, { headers: htmx });
+      expect(res.status).toBe(422);
+      const html = await res.text();
+      expect(html).toContain('Velg en dato i planleggingshorisonten: fra i dag (23.11.2026) til og med 20.12.2026.');
+      expect(html).toMatch(new RegExp(`name="dato" value="${dato}" aria-invalid="true"`));
+      expect([await count(allocations), await count(auditLog)]).toEqual(before);
+    });
+
   it('when a proposal is overridden with another date and a reason, then the proposal is rejected and a reservation made', async () => {
     const [proposal] = await proposed();
     const res = await coordinator.post(`/forslag/${proposal!.id}/overstyr`, { person: String(proposal!.entryId), enhet: String(proposal!.unitId), dato: '2026-12-15', begrunnelse: 'Pårørende ønsker senere dato' }, { headers: htmx });

@@ -8,9 +8,9 @@ import { ProposalsPage, ProposalsSection } from '../../views/proposals/proposals
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { sendFragment, sendPage } from '../render.tsx';
-import type { RouteTable } from '../routing.ts';
-import { fieldErrors, idParam } from '../forms.ts';
-import { overrideForm, rejectForm } from './forms.ts';
+import { pathId, type RouteTable } from '../routing.ts';
+import { fieldErrors, idParam, submittedText } from '../forms.ts';
+import { overrideFormNow, rejectForm } from './forms.ts';
 import { loadRunView, nameApplicants, planToday } from './service.ts';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
@@ -40,15 +40,15 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
 
   routes.post('/forslag/:id/avvis', ['koordinator'], async (req, res) => {
     const form = rejectForm.safeParse(req.body ?? {});
-    if (!form.success) return sendRow(res, deps, Number(req.params.id), 422, fieldErrors(form.error).begrunnelse);
+    if (!form.success) return sendRow(res, deps, pathId(req), 422, fieldErrors(form.error).begrunnelse);
     await decide(req, res, deps, (id) => rejectProposal(deps.db, id, form.data.begrunnelse || 'uten begrunnelse', { userId: req.user!.id }, deps.now()));
   });
 
   routes.post('/forslag/:id/overstyr', ['koordinator'], async (req, res) => {
     const id = idParam.safeParse(req.params.id);
     if (!id.success) return notFound(res);
-    const form = overrideForm.safeParse(req.body ?? {});
-    const values = req.body as Record<string, string>;
+    const form = (await overrideFormNow(deps.db, deps.now())).safeParse(req.body ?? {});
+    const values = submittedText(req.body);
     if (!form.success) return sendRow(res, deps, id.data, 422, undefined, fieldErrors(form.error), values);
     const unfit = await unfitReason(deps.db, form.data.person, form.data.enhet);
     if (unfit) return sendRow(res, deps, id.data, 422, undefined, { enhet: unfit }, values);

@@ -7,21 +7,22 @@ import { isIsoDate } from '../../db/dates.ts';
 import { DEPARTURE_REASONS } from '../../db/queries/report-events.ts';
 import type { ExpectedDeparture, ReportFigures } from '../../db/queries/reports.ts';
 import { DEPARTURE_ROWS } from '../../views/reports/report-form.tsx';
+import { idField, parseId, stringField } from '../forms.ts';
 
 
 
-const count = (what: string) => z.string({ message: `Skriv ${what}.` }).trim()
+const count = (what: string) => stringField(`Skriv ${what}.`).trim()
   .regex(/^\d{1,4}$/, `Skriv ${what} som et helt tall (0 eller mer).`).transform(Number);
 
 const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => (v ? v : null));
+  stringField().trim().max(max, message).optional().transform((v) => (v ? v : null));
 
 const figuresSchema = z.object({
   bemannede: count('antall bemannede senger'),
   belagt: count('antall belagte senger'),
   ledige: count('antall ledige plasser'),
   reservert: count('antall reserverte plasser'),
-  stengt: z.string().optional().transform((v) => v === 'ja'),
+  stengt: stringField().optional().transform((v) => v === 'ja'),
   stengt_grunn: optionalText(300, 'Grunnen kan være høyst 300 tegn.'),
   tallene_stemmer: z.string().optional().transform((v) => v === 'ja'),
   merknad: optionalText(500, 'Merknaden kan være høyst 500 tegn.'),
@@ -80,7 +81,8 @@ function parseDepartures(body: Record<string, unknown>, today: string, errors: F
   for (let i = 0; i < DEPARTURE_ROWS; i++) {
     const [date, amount, person] = [text(`avreise_dato_${i}`), text(`avreise_antall_${i}`), text(`avreise_person_${i}`)];
     if (!date && !amount && !person) continue;
-    const personId = /^\d+$/.test(person) ? Number(person) : null;
+    const personId = person === '' ? null : parseId(person);
+    if (person !== '' && personId === null) errors[`avreise_person_${i}`] = 'Velg en beboer fra listen.';
     const n = amount === '' ? 1 : /^\d{1,3}$/.test(amount) ? Number(amount) : NaN;
     if (!date) errors[`avreise_dato_${i}`] = 'Skriv datoen for avreisen.';
     else if (!isIsoDate(date)) errors[`avreise_dato_${i}`] = 'Skriv en gyldig dato.';
@@ -95,12 +97,12 @@ function parseDepartures(body: Record<string, unknown>, today: string, errors: F
 const isoDate = z.string({ message: 'Skriv datoen.' }).refine(isIsoDate, 'Skriv en gyldig dato.');
 
 export const departureForm = (today: string) => z.object({
-  opphold: z.coerce.number({ message: 'Velg beboeren som reiser.' }).int('Velg beboeren som reiser.').positive('Velg beboeren som reiser.'),
+  opphold: idField('Velg beboeren som reiser.'),
   dato: isoDate.refine((d) => d <= today, 'Utreisedatoen kan ikke være fram i tid. Registrer utreisen når den har skjedd.'),
   arsak: z.enum(DEPARTURE_REASONS, { message: 'Velg årsak: hjem, død eller flyttet.' }),
 });
 
 export const admissionForm = z.object({
-  tildeling: z.coerce.number({ message: 'Velg hvem som er skrevet inn.' }).int().positive('Velg hvem som er skrevet inn.'),
+  tildeling: idField('Velg hvem som er skrevet inn.'),
 });
 

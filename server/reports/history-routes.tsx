@@ -7,14 +7,14 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { assertUnitAccess, NotFoundError } from '../auth/unit-access.tsx';
 import { sendPage } from '../render.tsx';
-import type { RouteTable } from '../routing.ts';
+import { pathId, type RouteTable } from '../routing.ts';
 
 /** Days the chart covers: eight weeks. */
 export const CHART_DAYS = 56;
 
 export function historyRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.get('/plasser/enhet/:unitId', ['koordinator', 'institusjonsleder'], async (req, res) => {
-    const unitId = Number(req.params.unitId);
+    const unitId = pathId(req, 'unitId');
     assertUnitAccess(req, unitId);
     const now = deps.now();
     const { reportStaleHour } = await loadSettings(deps.db);

@@ -7,11 +7,12 @@ import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { assertUnitAccess, NotFoundError } from '../auth/unit-access.tsx';
 import { sendFragment, sendPage } from '../render.tsx';
+import { pathId } from '../routing.ts';
 import { loadLeaderUnit, loadLeaderUnits } from './service.ts';
 
 /** The unit in the path, when it is one of the leader's own active units; otherwise 404. */
 export async function ownUnit(req: Request, deps: AppDeps): Promise<LeaderUnitView> {
-  const unitId = Number(req.params.id);
+  const unitId = pathId(req);
   assertUnitAccess(req, unitId);
   const view = await loadLeaderUnit(deps.db, unitId, deps.now());
   if (!view) throw new NotFoundError();

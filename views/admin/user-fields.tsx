@@ -62,6 +62,6 @@ export function submittedUser(body: Record<string, unknown> | undefined): UserVa
     brukernavn: typeof body?.brukernavn === 'string' ? body.brukernavn : '',
     navn: typeof body?.navn === 'string' ? body.navn : '',
     rolle: typeof body?.rolle === 'string' ? body.rolle : '',
-    enheter: list.map(Number).filter(Number.isInteger),
+    enheter: list.filter((v): v is string => typeof v === 'string').map(Number).filter(Number.isInteger),
   };
 }
