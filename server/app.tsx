@@ -12,6 +12,7 @@ import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
 import { meetingRoutes } from './meeting/routes.tsx';
 import { importRoutes } from './import/routes.tsx';
+import { importUpload } from './import/upload.ts';
 import { personRoutes } from './persons/routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
@@ -56,6 +57,8 @@ export function createApp(deps: AppDeps): App {
     idleMinutes: async () => (await loadSettings(deps.db)).sessionIdleMinutes,
   };
   app.use(sessionMiddleware(sessions));
+  // The import form's token is a field of its multipart body: read that body first.
+  app.post('/import', importUpload);
   app.use(csrfProtection(['/logg-inn']));
 
   const router = express.Router();

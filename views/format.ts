@@ -19,3 +19,7 @@ export function formatAge(at: Date, now: Date): string {
 }
 
 export const days = (n: number): string => (Math.abs(n) === 1 ? `${n} dag` : `${n} dager`);
+
+const count = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+/** `20000` → `20 000` */
+export const formatCount = (n: number): string => count.format(n);
