@@ -1,5 +1,5 @@
 /** The append-only audit log: every change and every opening of a person's data. */
-import { inSlices } from '../batch.ts';
+import { insertRows } from '../batch.ts';
 import type { DbOrTx } from '../client.ts';
 import { auditLog } from '../schema.ts';
 
@@ -19,18 +19,15 @@ export async function appendAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
   await appendAudits(db, [entry]);
 }
 
-/** Appends entries in order, a slice per statement; call inside the change's transaction. */
+/** Appends entries, many per statement; call inside the change's transaction. */
 export async function appendAudits(db: DbOrTx, entries: readonly AuditEntry[]): Promise<void> {
-  await inSlices(entries, async (slice) => {
-    await db.insert(auditLog).values(slice.map((entry) => ({
-      userId: entry.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      personId: entry.personId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })));
-    return [];
-  });
+  await insertRows(db, auditLog, entries.map((entry) => ({
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    personId: entry.personId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  })));
 }

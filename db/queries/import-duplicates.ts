@@ -5,7 +5,7 @@
  * waiting or reserved, as the queues count it). Earlier rows of the same file count too.
  */
 import { and, inArray } from 'drizzle-orm';
-import { inSlices } from '../batch.ts';
+import { isAnyOf } from '../batch.ts';
 import type { DbOrTx } from '../client.ts';
 import { applications, type PlaceKind, waitlistEntries, type WaitStatus } from '../schema.ts';
 import { type NewVedtak, putsOnWaitingList } from './vedtak.ts';
@@ -68,14 +68,15 @@ function describe(line: number, kind: PlaceKind, source: Source, hit: Key | unde
   return { line, of: 'vedtak', kind, same: hit.same, date: hit.date };
 }
 
-/** The vedtak and open entries of these persons (id → fødselsnummer), a query per few thousand. */
+/** The vedtak and open entries of these persons (id → fødselsnummer), in two queries. */
 export async function loadKnown(db: DbOrTx, fnrOf: ReadonlyMap<number, string>): Promise<Known> {
+  if (fnrOf.size === 0) return { vedtak: [], waiting: [] };
   const ids = [...fnrOf.keys()];
-  const vedtak = await inSlices(ids, (slice) => db.select({
+  const vedtak = await db.select({
     personId: applications.personId, kind: applications.kind, receivedDate: applications.receivedDate, decisionDate: applications.decisionDate,
-  }).from(applications).where(inArray(applications.personId, slice)), 5000);
-  const waiting = await inSlices(ids, (slice) => db.select({ personId: waitlistEntries.personId, kind: waitlistEntries.kind })
-    .from(waitlistEntries).where(and(inArray(waitlistEntries.personId, slice), inArray(waitlistEntries.status, [...OPEN_WAIT_STATUSES]))), 5000);
+  }).from(applications).where(isAnyOf(applications.personId, ids));
+  const waiting = await db.select({ personId: waitlistEntries.personId, kind: waitlistEntries.kind }).from(waitlistEntries)
+    .where(and(isAnyOf(waitlistEntries.personId, ids), inArray(waitlistEntries.status, [...OPEN_WAIT_STATUSES])));
   return {
     vedtak: vedtak.map(({ personId, ...v }) => ({ ...v, fnr: fnrOf.get(personId)! })),
     waiting: waiting.map((w) => ({ fnr: fnrOf.get(w.personId)!, kind: w.kind })),

@@ -1,6 +1,6 @@
 /** Persons: find by name or fødselsnummer, register, and read one. */
-import { asc, eq, ilike, inArray, or } from 'drizzle-orm';
-import { inSlices } from '../batch.ts';
+import { asc, eq, ilike, or } from 'drizzle-orm';
+import { insertRows, isAnyOf } from '../batch.ts';
 import type { DbOrTx } from '../client.ts';
 import { maskFnr } from '../fnr.ts';
 import { persons } from '../schema.ts';
@@ -53,7 +53,7 @@ export async function insertPerson(tx: DbOrTx, person: NewPerson, userId: number
  * each with its audit entry; returns their ids by fødselsnummer. Call inside a transaction.
  */
 export async function insertPersons(tx: DbOrTx, people: readonly NewPerson[], userId: number | null): Promise<Map<string, number>> {
-  const rows = await inSlices(people, (slice) => tx.insert(persons).values(slice).returning({ id: persons.id, fnr: persons.fnr }));
+  const rows = await insertRows(tx, persons, people.map(({ name, fnr, district }) => ({ name, fnr, district })), ['id', 'fnr']);
   const ids = new Map(rows.map((r) => [r.fnr, r.id]));
   // The audit keeps the number masked: the log is read more widely than the person page.
   await appendAudits(tx, people.map((person) => ({
@@ -63,9 +63,9 @@ export async function insertPersons(tx: DbOrTx, people: readonly NewPerson[], us
   return ids;
 }
 
-/** The registered persons among these fødselsnummer, in one query per few thousand. */
+/** The registered persons among these fødselsnummer, in one query. */
 export async function findPersonsByFnr(db: DbOrTx, fnrs: readonly string[]): Promise<Person[]> {
-  return inSlices(fnrs, (slice) => db.select().from(persons).where(inArray(persons.fnr, slice)), 5000);
+  return fnrs.length ? db.select().from(persons).where(isAnyOf(persons.fnr, fnrs)) : [];
 }
 
 export type CreatePersonOutcome = { ok: true; id: number } | { ok: false; reason: 'exists'; existingId: number };

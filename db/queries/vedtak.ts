@@ -1,6 +1,6 @@
 /** Registering an application with its vedtak, and its place on the waiting list when granted. */
 import { asc, eq, sql } from 'drizzle-orm';
-import { inSlices } from '../batch.ts';
+import { insertRows } from '../batch.ts';
 import { type DbOrTx, queryRows } from '../client.ts';
 import { applications, type PlaceKind, units, waitlistEntries, waitlistUnitChoices } from '../schema.ts';
 import { appendAudits } from './audit.ts';
@@ -46,21 +46,21 @@ export async function insertVedtaks(tx: DbOrTx, list: readonly NewVedtak[], user
   // Ids drawn first, so each vedtak knows its application without relying on RETURNING order.
   const drawn = await queryRows<{ id: number }>(tx, sql`select nextval(pg_get_serial_sequence('applications', 'id'))::int as id from generate_series(1, ${list.length})`);
   const applicationIds = drawn.map((r) => Number(r.id)).sort((a, b) => a - b);
-  await inSlices(list.map((v, i) => ({
+  await insertRows(tx, applications, list.map((v, i) => ({
     id: applicationIds[i]!, personId: v.personId, receivedDate: v.receivedDate, kind: v.kind, requiredTags: v.requiredTags, outcome: v.outcome,
     decisionDate: v.decisionDate, priority: v.priority, priorityReason: v.priorityReason, guaranteeDate: v.guaranteeDate,
     guaranteeOverrideReason: v.guaranteeOverrideReason, reasoning: v.reasoning, appealRegime: v.appealRegime, decidedBy: userId,
-  })), async (slice) => { await tx.insert(applications).values(slice); return []; });
+  })));
   const waiting = list.flatMap((v, i) => (putsOnWaitingList(v) ? [{ v, applicationId: applicationIds[i]! }] : []));
-  const entries = await inSlices(waiting, (slice) => tx.insert(waitlistEntries).values(slice.map(({ v, applicationId }) => ({
+  const entries = await insertRows(tx, waitlistEntries, waiting.map(({ v, applicationId }) => ({
     applicationId, personId: v.personId, kind: v.kind, status: 'waiting' as const, earliestDate: v.earliestDate,
-  }))).returning({ id: waitlistEntries.id, applicationId: waitlistEntries.applicationId }));
+  })), ['id', 'applicationId']);
   const entryOf = new Map(entries.map((e) => [e.applicationId, e.id]));
   const choices = waiting.flatMap(({ v, applicationId }) => [
     ...v.preferredUnitIds.map((unitId) => ({ entryId: entryOf.get(applicationId)!, unitId, choice: 'preferred' as const })),
     ...v.excludedUnitIds.map((unitId) => ({ entryId: entryOf.get(applicationId)!, unitId, choice: 'excluded' as const })),
   ]);
-  await inSlices(choices, async (slice) => { await tx.insert(waitlistUnitChoices).values(slice); return []; });
+  await insertRows(tx, waitlistUnitChoices, choices);
   const ids = list.map((_, i) => ({ applicationId: applicationIds[i]!, entryId: entryOf.get(applicationIds[i]!) ?? null }));
   await appendAudits(tx, list.map(({ personId, ...after }, i) => ({
     userId, action: 'application.create', entity: 'application', entityId: ids[i]!.applicationId, personId,
