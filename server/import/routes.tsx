@@ -18,9 +18,9 @@ export function importRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.post('/import', ['koordinator'], async (req, res) => {
     const file = uploadedFile(req);
     if (!file) return answer(req, res, { status: 'refused', fileName: '–', errors: ['Velg en CSV-fil (høyst 5 MB).'] }, 422);
-    const csv = parseCsv(file.buffer);
+    const csv = await parseCsv(file.buffer);
     if (!csv.ok) return answer(req, res, { status: 'refused', fileName: file.name, errors: csv.errors }, 422);
-    const checked = checkRows(csv.rows, await vedtakContext(deps.db, deps.now()));
+    const checked = await checkRows(csv.rows, await vedtakContext(deps.db, deps.now()));
     if (!checked.ok) return answer(req, res, { status: 'refused', fileName: file.name, errors: checked.errors }, 422);
     const summary = await importRows(deps.db, checked.items, { fileName: file.name }, req.user!.id);
     answer(req, res, { status: 'imported', fileName: file.name, ...summary });

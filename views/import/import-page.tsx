@@ -77,7 +77,7 @@ function Imported({ outcome }: { outcome: Extract<ImportOutcome, { status: 'impo
 }
 
 /** «Rad 3: finnes allerede (vedtak om langtid mottatt 12.11.2026) – ikke importert på nytt.» */
-export function duplicateText(d: Duplicate): string {
+function duplicateText(d: Duplicate): string {
   const what = d.of === 'file' ? `i filen (rad ${d.earlierLine})`
     : d.of === 'waiting' ? `(står på venteliste for ${d.kind})`
       : `(vedtak om ${d.kind} ${d.same === 'received' ? 'mottatt' : 'med vedtaksdato'} ${formatDate(d.date)})`;
