@@ -85,6 +85,17 @@ describe.each(testDrivers)('Import on %s', (driver) => {
     expect((await counts(ctx.app.database.db)).applications).toBe(before.applications + 1);
   });
 
+  it('when the form sends a file over 5 MB without JavaScript, then the token still counts and 422 names the limit', async () => {
+    const before = await counts(ctx.app.database.db);
+    const body = new FormData();
+    body.append('_csrf', ctx.client.csrfToken);
+    body.append('fil', new Blob([HEADER, '\n', 'x'.repeat(5 * 1024 * 1024)], { type: 'text/csv' }), 'stor.csv');
+    const res = await fetch(`${ctx.app.server.url}/import`, { method: 'POST', body, headers: { cookie: ctx.client.cookie } });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Velg en CSV-fil (høyst 5 MB).');
+    expect(await counts(ctx.app.database.db)).toEqual(before);
+  });
+
   it('when a multipart post has no valid token, then it is refused and nothing changes', async () => {
     const before = await counts(ctx.app.database.db);
     for (const token of [undefined, 'feil-token', `${ctx.client.csrfToken.slice(0, -1)}x`]) {

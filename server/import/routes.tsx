@@ -9,13 +9,13 @@ import type { RouteTable } from '../routing.ts';
 import { checkRows } from './check-rows.ts';
 import { IMPORT_COLUMNS } from './columns.ts';
 import { parseCsv } from './parse-csv.ts';
-import { uploadedFile } from './upload.ts';
+import { IMPORT_ROLES, uploadedFile } from './upload.ts';
 
 /** CSV import of persons and vedtak from the case system. */
 export function importRoutes(routes: RouteTable, deps: AppDeps): void {
-  routes.get('/import', ['koordinator'], (req, res) => answer(req, res));
+  routes.get('/import', IMPORT_ROLES, (req, res) => answer(req, res));
 
-  routes.post('/import', ['koordinator'], async (req, res) => {
+  routes.post('/import', IMPORT_ROLES, async (req, res) => {
     const file = uploadedFile(req);
     if (!file) return answer(req, res, { status: 'refused', fileName: '–', errors: ['Velg en CSV-fil (høyst 5 MB).'] }, 422);
     const csv = await parseCsv(file.buffer);

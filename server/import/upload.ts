@@ -7,14 +7,18 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
+import type { Role } from '../../db/schema.ts';
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** Who may import: the routes declare these, and only their uploads are read. */
+export const IMPORT_ROLES = ['koordinator'] as const satisfies readonly Role[];
+
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }).single('fil');
 
 /** Mount on `POST /import`, after the session and before the CSRF check. */
 export function importUpload(req: Request, res: Response, next: NextFunction): void {
-  if (req.user?.role !== 'koordinator' || !req.is('multipart/form-data')) return next();
+  if (!req.user || !(IMPORT_ROLES as readonly Role[]).includes(req.user.role) || !req.is('multipart/form-data')) return next();
   // A refused upload (too large, a second file) leaves no file; the route answers 422.
   parse(req, res, (error: unknown) => {
     if (error) req.file = undefined;
