@@ -13,6 +13,7 @@ import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
 import { meetingRoutes } from './meeting/routes.tsx';
 import { importRoutes } from './import/routes.tsx';
+import { importUpload } from './import/upload.ts';
 import { personRoutes } from './persons/routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
@@ -61,6 +62,8 @@ export function createApp(deps: AppDeps): App {
   // No form sends JSON; parsed for logged-in users only, so nobody without a session gets a parser to attack.
   const json = express.json({ limit: '200kb' });
   app.use((req: Request, res: Response, next: NextFunction) => (req.user ? json(req, res, next) : next()));
+  // The import form's token is a field of its multipart body: read that body first.
+  app.post('/import', importUpload);
   app.use(csrfProtection(['/logg-inn']));
 
   const router = express.Router();

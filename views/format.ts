@@ -26,3 +26,7 @@ export function formatWait(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? '1 minutt' : `${minutes} minutter`;
 }
+
+const count = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+/** `20000` → `20 000` */
+export const formatCount = (n: number): string => count.format(n);

@@ -1,4 +1,5 @@
 /** The append-only audit log: every change and every opening of a person's data. */
+import { insertRows } from '../batch.ts';
 import type { DbOrTx } from '../client.ts';
 import { auditLog } from '../schema.ts';
 
@@ -15,7 +16,12 @@ export interface AuditEntry {
 
 /** Appends one entry; call it inside the same transaction as the change it records. */
 export async function appendAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await appendAudits(db, [entry]);
+}
+
+/** Appends entries, many per statement; call inside the change's transaction. */
+export async function appendAudits(db: DbOrTx, entries: readonly AuditEntry[]): Promise<void> {
+  await insertRows(db, auditLog, entries.map((entry) => ({
     userId: entry.userId,
     action: entry.action,
     entity: entry.entity,
@@ -23,5 +29,5 @@ export async function appendAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     personId: entry.personId ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
-  });
+  })));
 }

@@ -1,34 +1,61 @@
-/** The import of persons and vedtak from the case system: all rows or none, in one transaction. */
+/**
+ * The import of persons and vedtak from the case system: in one transaction, every new
+ * row or none. Rows the database (or an earlier row of the file) already has are left
+ * out and reported. Writes go a slice of rows per statement, so 20,000 rows take a few
+ * dozen statements, not 100,000, and the transaction that holds PGlite stays short.
+ */
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { appendAudit } from './audit.ts';
-import { findPersonByFnr, insertPerson, type NewPerson } from './persons.ts';
-import { insertVedtak, type NewVedtak } from './vedtak.ts';
+import { type Duplicate, loadKnown, sortOutDuplicates } from './import-duplicates.ts';
+import { findPersonsByFnr, insertPersons, type NewPerson } from './persons.ts';
+import { insertVedtaks, type NewVedtak } from './vedtak.ts';
 
-export interface ImportRow { person: NewPerson; vedtak: Omit<NewVedtak, 'personId'> }
+export interface ImportRow { line: number; person: NewPerson; vedtak: Omit<NewVedtak, 'personId'> }
 
-export interface ImportSummary { rows: number; personsCreated: number; personsReused: number; waiting: number }
+export interface ImportSummary {
+  /** Vedtak imported (new rows). */
+  rows: number;
+  personsCreated: number;
+  /** Registered persons who got a new vedtak. */
+  personsReused: number;
+  /** New waiting-list entries. */
+  waiting: number;
+  /** Rows not imported because they are already there, in file order. */
+  duplicates: Duplicate[];
+}
 
 /**
- * Stores every row: a person with the same fødselsnummer is reused (not changed), others
- * are created; each vedtak is inserted as the form would. One audit entry sums up the
- * import; each person and vedtak has its own. Any failure rolls back everything.
+ * Stores the new rows: a person with the same fødselsnummer is reused (not changed),
+ * others are created; each vedtak is inserted as the form would. One audit entry sums up
+ * an import that stored anything; each person and vedtak has its own. Any failure rolls
+ * back everything.
  */
 export async function importRows(db: DbOrTx, rows: ImportRow[], source: { fileName: string }, userId: number): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
-    const ids = new Map<string, number>();
-    const summary: ImportSummary = { rows: rows.length, personsCreated: 0, personsReused: 0, waiting: 0 };
-    for (const row of rows) {
-      let personId = ids.get(row.person.fnr);
-      if (personId === undefined) {
-        const existing = await findPersonByFnr(tx, row.person.fnr);
-        personId = existing ? existing.id : await insertPerson(tx, row.person, userId);
-        summary[existing ? 'personsReused' : 'personsCreated']++;
-        ids.set(row.person.fnr, personId);
-      }
-      const { entryId } = await insertVedtak(tx, { ...row.vedtak, personId }, userId);
-      if (entryId !== null) summary.waiting++;
+    // Two imports of one file at once would each find the other's rows missing.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('plassplan.import'))`);
+    const registered = await findPersonsByFnr(tx, [...new Set(rows.map((r) => r.person.fnr))]);
+    const known = await loadKnown(tx, new Map(registered.map((p) => [p.id, p.fnr])));
+    const { fresh, duplicates } = sortOutDuplicates(rows, known);
+
+    const ids = new Map(registered.map((p) => [p.fnr, p.id]));
+    const newPersons = new Map<string, NewPerson>();
+    for (const row of fresh) if (!ids.has(row.person.fnr) && !newPersons.has(row.person.fnr)) newPersons.set(row.person.fnr, row.person);
+    for (const [fnr, id] of await insertPersons(tx, [...newPersons.values()], userId)) ids.set(fnr, id);
+    const stored = await insertVedtaks(tx, fresh.map((row) => ({ ...row.vedtak, personId: ids.get(row.person.fnr)! })), userId);
+
+    const summary: ImportSummary = {
+      rows: fresh.length,
+      personsCreated: newPersons.size,
+      personsReused: new Set(fresh.map((r) => r.person.fnr).filter((fnr) => !newPersons.has(fnr))).size,
+      waiting: stored.filter((s) => s.entryId !== null).length,
+      duplicates,
+    };
+    if (fresh.length > 0) {
+      const { duplicates: _list, ...counts } = summary;
+      await appendAudit(tx, { userId, action: 'import.vedtak', entity: 'import', after: { fileName: source.fileName, ...counts, duplicates: duplicates.length } });
     }
-    await appendAudit(tx, { userId, action: 'import.vedtak', entity: 'import', after: { fileName: source.fileName, ...summary } });
     return summary;
   });
 }

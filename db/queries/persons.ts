@@ -1,9 +1,10 @@
 /** Persons: find by name or fødselsnummer, register, and read one. */
 import { asc, eq, ilike, or } from 'drizzle-orm';
+import { insertRows, isAnyOf } from '../batch.ts';
 import type { DbOrTx } from '../client.ts';
 import { maskFnr } from '../fnr.ts';
 import { persons } from '../schema.ts';
-import { appendAudit } from './audit.ts';
+import { appendAudits } from './audit.ts';
 
 export interface PersonHit {
   id: number;
@@ -44,14 +45,27 @@ export interface NewPerson { name: string; fnr: string; district: string }
 
 /** Inserts the person with its audit entry; call inside a transaction. */
 export async function insertPerson(tx: DbOrTx, person: NewPerson, userId: number | null): Promise<number> {
-  const [row] = await tx.insert(persons).values(person).returning({ id: persons.id });
-  const id = row!.id;
+  return (await insertPersons(tx, [person], userId)).get(person.fnr)!;
+}
+
+/**
+ * Inserts persons (distinct fødselsnummer, none registered yet), a slice per statement,
+ * each with its audit entry; returns their ids by fødselsnummer. Call inside a transaction.
+ */
+export async function insertPersons(tx: DbOrTx, people: readonly NewPerson[], userId: number | null): Promise<Map<string, number>> {
+  const rows = await insertRows(tx, persons, people.map(({ name, fnr, district }) => ({ name, fnr, district })), ['id', 'fnr']);
+  const ids = new Map(rows.map((r) => [r.fnr, r.id]));
   // The audit keeps the number masked: the log is read more widely than the person page.
-  await appendAudit(tx, {
-    userId, action: 'person.create', entity: 'person', entityId: id, personId: id,
+  await appendAudits(tx, people.map((person) => ({
+    userId, action: 'person.create', entity: 'person', entityId: ids.get(person.fnr)!, personId: ids.get(person.fnr)!,
     after: { name: person.name, fnr: maskFnr(person.fnr), district: person.district },
-  });
-  return id;
+  })));
+  return ids;
+}
+
+/** The registered persons among these fødselsnummer, in one query. */
+export async function findPersonsByFnr(db: DbOrTx, fnrs: readonly string[]): Promise<Person[]> {
+  return fnrs.length ? db.select().from(persons).where(isAnyOf(persons.fnr, fnrs)) : [];
 }
 
 export type CreatePersonOutcome = { ok: true; id: number } | { ok: false; reason: 'exists'; existingId: number };

@@ -1,8 +1,9 @@
 /** Registering an application with its vedtak, and its place on the waiting list when granted. */
-import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../client.ts';
+import { asc, eq, sql } from 'drizzle-orm';
+import { insertRows } from '../batch.ts';
+import { type DbOrTx, queryRows } from '../client.ts';
 import { applications, type PlaceKind, units, waitlistEntries, waitlistUnitChoices } from '../schema.ts';
-import { appendAudit } from './audit.ts';
+import { appendAudits } from './audit.ts';
 
 /** A validated application and its vedtak (forms and import check the rules first). */
 export interface NewVedtak {
@@ -28,35 +29,44 @@ export interface NewVedtak {
 
 export interface VedtakIds { applicationId: number; entryId: number | null }
 
+/** innvilget and ventelistevedtak put the person on the waiting list; avslag does not. */
+export const putsOnWaitingList = (v: Pick<NewVedtak, 'outcome'>) => v.outcome !== 'avslag';
+
 /**
  * Inserts the application; a granted one (innvilget or ventelistevedtak) also gets a
  * waiting entry with its unit choices. Audited; call inside a transaction.
  */
 export async function insertVedtak(tx: DbOrTx, v: NewVedtak, userId: number | null): Promise<VedtakIds> {
-  const [app] = await tx.insert(applications).values({
-    personId: v.personId, receivedDate: v.receivedDate, kind: v.kind, requiredTags: v.requiredTags, outcome: v.outcome,
+  return (await insertVedtaks(tx, [v], userId))[0]!;
+}
+
+/** Many vedtak as `insertVedtak` would insert each, a slice per statement; ids in the same order. */
+export async function insertVedtaks(tx: DbOrTx, list: readonly NewVedtak[], userId: number | null): Promise<VedtakIds[]> {
+  if (list.length === 0) return [];
+  // Ids drawn first, so each vedtak knows its application without relying on RETURNING order.
+  const drawn = await queryRows<{ id: number }>(tx, sql`select nextval(pg_get_serial_sequence('applications', 'id'))::int as id from generate_series(1, ${list.length})`);
+  const applicationIds = drawn.map((r) => Number(r.id)).sort((a, b) => a - b);
+  await insertRows(tx, applications, list.map((v, i) => ({
+    id: applicationIds[i]!, personId: v.personId, receivedDate: v.receivedDate, kind: v.kind, requiredTags: v.requiredTags, outcome: v.outcome,
     decisionDate: v.decisionDate, priority: v.priority, priorityReason: v.priorityReason, guaranteeDate: v.guaranteeDate,
     guaranteeOverrideReason: v.guaranteeOverrideReason, reasoning: v.reasoning, appealRegime: v.appealRegime, decidedBy: userId,
-  }).returning({ id: applications.id });
-  const applicationId = app!.id;
-  let entryId: number | null = null;
-  if (v.outcome !== 'avslag') {
-    const [entry] = await tx.insert(waitlistEntries).values({
-      applicationId, personId: v.personId, kind: v.kind, status: 'waiting', earliestDate: v.earliestDate,
-    }).returning({ id: waitlistEntries.id });
-    entryId = entry!.id;
-    const choices = [
-      ...v.preferredUnitIds.map((unitId) => ({ entryId: entryId!, unitId, choice: 'preferred' as const })),
-      ...v.excludedUnitIds.map((unitId) => ({ entryId: entryId!, unitId, choice: 'excluded' as const })),
-    ];
-    if (choices.length) await tx.insert(waitlistUnitChoices).values(choices);
-  }
-  const { personId: _p, ...after } = v;
-  await appendAudit(tx, {
-    userId, action: 'application.create', entity: 'application', entityId: applicationId, personId: v.personId,
-    after: { ...after, entryId },
-  });
-  return { applicationId, entryId };
+  })));
+  const waiting = list.flatMap((v, i) => (putsOnWaitingList(v) ? [{ v, applicationId: applicationIds[i]! }] : []));
+  const entries = await insertRows(tx, waitlistEntries, waiting.map(({ v, applicationId }) => ({
+    applicationId, personId: v.personId, kind: v.kind, status: 'waiting' as const, earliestDate: v.earliestDate,
+  })), ['id', 'applicationId']);
+  const entryOf = new Map(entries.map((e) => [e.applicationId, e.id]));
+  const choices = waiting.flatMap(({ v, applicationId }) => [
+    ...v.preferredUnitIds.map((unitId) => ({ entryId: entryOf.get(applicationId)!, unitId, choice: 'preferred' as const })),
+    ...v.excludedUnitIds.map((unitId) => ({ entryId: entryOf.get(applicationId)!, unitId, choice: 'excluded' as const })),
+  ]);
+  await insertRows(tx, waitlistUnitChoices, choices);
+  const ids = list.map((_, i) => ({ applicationId: applicationIds[i]!, entryId: entryOf.get(applicationIds[i]!) ?? null }));
+  await appendAudits(tx, list.map(({ personId, ...after }, i) => ({
+    userId, action: 'application.create', entity: 'application', entityId: ids[i]!.applicationId, personId,
+    after: { ...after, entryId: ids[i]!.entryId },
+  })));
+  return ids;
 }
 
 /** Registers the vedtak in one transaction. */

@@ -5,21 +5,14 @@ import { testDrivers } from '../../test/support/databases.ts';
 import { useDemoAppAs } from '../../test/support/demo-app.ts';
 import { loginAs } from '../../test/support/http.ts';
 import { counts, freshFnr } from '../persons/test-helpers.ts';
+import { HEADER, row, uploadAs } from './test-helpers.ts';
 
-const HEADER = 'navn;fodselsnummer;bydel;mottatt;type;behov;utfall;vedtaksdato;prioritet;prioritet_begrunnelse;begrunnelse';
-const row = (name: string, fnr: string, over: Partial<Record<'type' | 'behov' | 'utfall' | 'vedtaksdato' | 'prioritet', string>> = {}) =>
-  [name, fnr, 'Sentrum', '02.11.2026', over.type ?? 'langtid', over.behov ?? '', over.utfall ?? 'ventelistevedtak',
-    over.vedtaksdato ?? '16.11.2026', over.prioritet ?? '2,0', 'Bor alene', '"Kan ikke bo hjemme; trenger tilsyn om natten"'].join(';');
 const wrongCheck2 = (fnr: string) => fnr.slice(0, 10) + String((Number(fnr[10]) + 1) % 10);
 
 describe.each(testDrivers)('Import on %s', (driver) => {
   const ctx = useDemoAppAs(driver, 'koordinator');
 
-  const upload = (content: string | Uint8Array, name = 'vedtak.csv') => {
-    const form = new FormData();
-    form.append('fil', new Blob([content as BlobPart], { type: 'text/csv' }), name);
-    return fetch(`${ctx.app.server.url}/import`, { method: 'POST', body: form, headers: { cookie: ctx.client.cookie, 'x-csrf-token': ctx.client.csrfToken, 'hx-request': 'true' } });
-  };
+  const upload = uploadAs(ctx);
 
   it('when the coordinator opens the import page, then the columns are documented', async () => {
     const html = await (await ctx.client.get('/import')).text();
@@ -73,6 +66,46 @@ describe.each(testDrivers)('Import on %s', (driver) => {
     const res = await fetch(`${ctx.app.server.url}/import`, { method: 'POST', body: new FormData(), headers: { cookie: ctx.client.cookie, 'x-csrf-token': ctx.client.csrfToken, 'hx-request': 'true' } });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Velg en CSV-fil');
+  });
+
+  it('when the form is posted without JavaScript, then the multipart body carries the token and a whole page answers', async () => {
+    const page = await (await ctx.client.get('/import')).text();
+    const form = /<form[^>]*action="\/import"[\s\S]*?<\/form>/.exec(page)![0];
+    const token = /name="_csrf" value="([^"]+)"/.exec(form)?.[1];
+    expect(token).toBe(ctx.client.csrfToken);
+    const before = await counts(ctx.app.database.db);
+    const body = new FormData();
+    body.append('_csrf', token!);
+    body.append('fil', new Blob([[HEADER, row('Uten Skript', freshFnr())].join('\n')], { type: 'text/csv' }), 'uten-js.csv');
+    const res = await fetch(`${ctx.app.server.url}/import`, { method: 'POST', body, headers: { cookie: ctx.client.cookie } });
+    const html = await res.text();
+    expect(res.status, html).toBe(200);
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('«uten-js.csv»: 1 vedtak importert.');
+    expect((await counts(ctx.app.database.db)).applications).toBe(before.applications + 1);
+  });
+
+  it('when the form sends a file over 5 MB without JavaScript, then the token still counts and 422 names the limit', async () => {
+    const before = await counts(ctx.app.database.db);
+    const body = new FormData();
+    body.append('_csrf', ctx.client.csrfToken);
+    body.append('fil', new Blob([HEADER, '\n', 'x'.repeat(5 * 1024 * 1024)], { type: 'text/csv' }), 'stor.csv');
+    const res = await fetch(`${ctx.app.server.url}/import`, { method: 'POST', body, headers: { cookie: ctx.client.cookie } });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Velg en CSV-fil (høyst 5 MB).');
+    expect(await counts(ctx.app.database.db)).toEqual(before);
+  });
+
+  it('when a multipart post has no valid token, then it is refused and nothing changes', async () => {
+    const before = await counts(ctx.app.database.db);
+    for (const token of [undefined, 'feil-token', `${ctx.client.csrfToken.slice(0, -1)}x`]) {
+      const body = new FormData();
+      if (token) body.append('_csrf', token);
+      body.append('fil', new Blob([[HEADER, row('Forfalsket Rad', freshFnr())].join('\n')], { type: 'text/csv' }), 'vedtak.csv');
+      const res = await fetch(`${ctx.app.server.url}/import`, { method: 'POST', body, headers: { cookie: ctx.client.cookie } });
+      expect(res.status).toBe(403);
+    }
+    expect(await counts(ctx.app.database.db)).toEqual(before);
   });
 
   it('when someone other than a coordinator tries to import, then access is refused', async () => {

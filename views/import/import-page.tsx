@@ -1,10 +1,12 @@
+import type { Duplicate } from '../../db/queries/import-duplicates.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
+import { formatCount, formatDate } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 
 export interface ColumnRow { name: string; required: string; text: string; example: string }
 
 export type ImportOutcome =
-  | { status: 'imported'; fileName: string; rows: number; personsCreated: number; personsReused: number; waiting: number }
+  | { status: 'imported'; fileName: string; rows: number; personsCreated: number; personsReused: number; waiting: number; duplicates: Duplicate[] }
   | { status: 'refused'; fileName: string; errors: string[] };
 
 interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[]; columns: readonly ColumnRow[]; outcome?: ImportOutcome }
@@ -16,10 +18,13 @@ export function ImportPage({ columns, outcome, ...page }: PageProps) {
       <h1 class="ds-heading" data-size="lg">Importer personer og vedtak</h1>
       <p class="ds-paragraph">
         CSV-fil fra fagsystemet, én rad per vedtak. Alt eller ingenting: har én rad feil, importeres ingenting, og alle feil listes.
-        Personer med samme fødselsnummer som en registrert person gjenbrukes.
+        Personer med samme fødselsnummer som en registrert person gjenbrukes. Rader som finnes fra før (samme person, type og
+        mottatt- eller vedtaksdato, eller personen står allerede på venteliste for typen) importeres ikke på nytt, og listes.
       </p>
       <form class="form-stack" method="post" action="/import" enctype="multipart/form-data"
         hx-post="/import" hx-encoding="multipart/form-data" hx-target="#import-result" hx-swap="outerHTML">
+        {/* Before the file: a refused (too large) file stops the parser, fields after it are lost. */}
+        <input type="hidden" name="_csrf" value={page.csrfToken} />
         <div class="ds-field">
           <label class="ds-label" for="import-fil">CSV-fil</label>
           <div class="ds-paragraph field-hint" data-size="sm" id="import-fil-hint">Skilletegn ; eller , – datoer som 23.11.2026 eller 2026-11-23 – UTF-8, med eller uten BOM.</div>
@@ -38,19 +43,45 @@ export function ImportPage({ columns, outcome, ...page }: PageProps) {
 /** The import's outcome: the page's part and the htmx fragment. */
 export function ImportResult({ outcome }: { outcome?: ImportOutcome }) {
   if (!outcome) return <div id="import-result" />;
-  if (outcome.status === 'imported') {
-    return (
-      <div id="import-result" class="ds-alert" data-color="success" role="status">
-        <p class="ds-paragraph">{`«${outcome.fileName}»: ${outcome.rows} vedtak importert. ${outcome.personsCreated} nye personer, ${outcome.personsReused} fantes fra før. ${outcome.waiting} står nå på venteliste.`}</p>
-      </div>
-    );
-  }
+  if (outcome.status === 'imported') return <Imported outcome={outcome} />;
   return (
     <div id="import-result" class="ds-alert" data-color="danger" role="alert">
       <p class="ds-paragraph">{`«${outcome.fileName}» ble ikke importert. Ingenting er lagret. Rett ${outcome.errors.length === 1 ? 'feilen' : `de ${outcome.errors.length} feilene`} og prøv igjen:`}</p>
       <ul class="import-errors">{outcome.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
     </div>
   );
+}
+
+/** At most this many duplicate rows are listed; a re-imported 20,000-row file would otherwise fill the page. */
+const LISTED_DUPLICATES = 200;
+
+function Imported({ outcome }: { outcome: Extract<ImportOutcome, { status: 'imported' }> }) {
+  const { duplicates } = outcome;
+  const n = formatCount;
+  const summary = outcome.rows === 0
+    ? `Ingen nye vedtak: ${duplicates.length === 1 ? 'raden finnes' : `alle ${n(duplicates.length)} radene finnes`} allerede. Ingenting er endret.`
+    : `${n(outcome.rows)} vedtak importert. ${n(outcome.personsCreated)} nye personer, ${n(outcome.personsReused)} fantes fra før. ${n(outcome.waiting)} står nå på venteliste.`
+      + (duplicates.length ? ` ${n(duplicates.length)} ${duplicates.length === 1 ? 'rad fantes' : 'rader fantes'} allerede og ble ikke importert på nytt:` : '');
+  const rest = duplicates.length - LISTED_DUPLICATES;
+  return (
+    <div id="import-result" class="ds-alert" data-color={outcome.rows === 0 ? 'info' : 'success'} role="status">
+      <p class="ds-paragraph">{`«${outcome.fileName}»: ${summary}`}</p>
+      {duplicates.length > 0 && (
+        <ul class="import-errors">
+          {duplicates.slice(0, LISTED_DUPLICATES).map((d) => <li key={d.line}>{duplicateText(d)}</li>)}
+          {rest > 0 && <li>{`… og ${n(rest)} rader til.`}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** «Rad 3: finnes allerede (vedtak om langtid mottatt 12.11.2026) – ikke importert på nytt.» */
+function duplicateText(d: Duplicate): string {
+  const what = d.of === 'file' ? `i filen (rad ${d.earlierLine})`
+    : d.of === 'waiting' ? `(står på venteliste for ${d.kind})`
+      : `(vedtak om ${d.kind} ${d.same === 'received' ? 'mottatt' : 'med vedtaksdato'} ${formatDate(d.date)})`;
+  return `Rad ${d.line}: finnes allerede ${what} – ikke importert på nytt.`;
 }
 
 function ColumnTable({ columns }: { columns: readonly ColumnRow[] }) {
