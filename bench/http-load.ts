@@ -1,0 +1,52 @@
+/** One autocannon run against one page, with the percentiles the issue asks for. */
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  /** Latency percentiles in milliseconds. */
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Mean bytes per response, headers included. */
+  bytes: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  cookie: string;
+  connections: number;
+  /** Seconds. */
+  duration: number;
+}
+
+/** Drives the page for `duration` seconds; throws if any answer is not a 200. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let bytes = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({
+      url: options.url, connections: options.connections, duration: options.duration,
+      headers: { cookie: options.cookie }, timeout: 30,
+    }, (error, done) => (error ? reject(error) : resolve(done)));
+    // autocannon's own histogram has no p95; keep every response time instead.
+    instance.on('response', (_client, _status, responseBytes, responseTime) => {
+      latencies.push(responseTime);
+      bytes += responseBytes;
+    });
+  });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${options.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: latencies.length / result.duration,
+    p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
+    bytes: latencies.length ? bytes / latencies.length : 0,
+  };
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
