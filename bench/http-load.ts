@@ -9,6 +9,8 @@ export interface LoadResult {
   p99: number;
   /** Mean bytes per response, headers included. */
   bytes: number;
+  /** CPU per request, ms, of the server and of PostgreSQL's backends: steadier than latency on a busy machine. */
+  cpuPerRequest: { server: number; database: number };
 }
 
 export interface LoadOptions {
@@ -17,12 +19,15 @@ export interface LoadOptions {
   connections: number;
   /** Seconds. */
   duration: number;
+  /** CPU time used so far, ms. */
+  cpuMillis: () => Promise<{ server: number; database: number }>;
 }
 
 /** Drives the page for `duration` seconds; throws if any answer is not a 200. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   let bytes = 0;
+  const cpuBefore = await options.cpuMillis();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({
       url: options.url, connections: options.connections, duration: options.duration,
@@ -37,11 +42,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${options.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
+  const cpuAfter = await options.cpuMillis();
   latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: latencies.length / result.duration,
     p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
     bytes: latencies.length ? bytes / latencies.length : 0,
+    cpuPerRequest: {
+      server: (cpuAfter.server - cpuBefore.server) / latencies.length,
+      database: (cpuAfter.database - cpuBefore.database) / latencies.length,
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,11 @@ export type BenchDriver = 'pglite' | 'postgres';
 
 export interface BenchServer {
   url: string;
+  /**
+   * CPU time used so far, ms (Linux /proc; NaN elsewhere): the server process, and on
+   * PostgreSQL also the database's backends (on PGlite the database is inside the server).
+   */
+  cpuMillis(): Promise<{ server: number; database: number }>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +42,7 @@ export async function startBenchServer(driver: BenchDriver, postgresUrl: string,
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMillis: async () => ({ server: await processCpuMillis(child.pid!), database: await store.cpuMillis() }),
     stop: async () => {
       await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
       await store.drop();
@@ -44,12 +50,12 @@ export async function startBenchServer(driver: BenchDriver, postgresUrl: string,
   };
 }
 
-interface Store { env: Record<string, string>; drop(): Promise<void> }
+interface Store { env: Record<string, string>; cpuMillis(): Promise<number>; drop(): Promise<void> }
 
 async function pgliteStore(): Promise<Store> {
   const dir = await mkdtemp(join(tmpdir(), 'plassplan-bench-'));
   const env: Record<string, string> = { PLASSPLAN_DATA_DIR: join(dir, 'data') };
-  return { env, drop: () => rm(dir, { recursive: true, force: true }) };
+  return { env, cpuMillis: async () => 0, drop: () => rm(dir, { recursive: true, force: true }) };
 }
 
 async function postgresStore(url: string): Promise<Store> {
@@ -60,6 +66,11 @@ async function postgresStore(url: string): Promise<Store> {
   own.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: own.toString() },
+    cpuMillis: async () => {
+      const backends = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${name}`;
+      const each = await Promise.all(backends.map((b) => processCpuMillis(b.pid)));
+      return each.reduce((sum, ms) => sum + ms, 0);
+    },
     drop: async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end({ timeout: 5 });
@@ -85,4 +96,15 @@ function freePort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/** utime + stime of a process from /proc/<pid>/stat, in ms (clock ticks assumed 100/s, as on Linux). */
+async function processCpuMillis(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }

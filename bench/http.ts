@@ -26,8 +26,8 @@ const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0
 const ms = (n: number) => n.toFixed(1);
 const range = (xs: number[], f: (n: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
 
-console.log(`| driver | page | connections | requests/s best (range of ${runs} runs) | p50 ms | p95 ms best (range) | p99 ms | KB per response |`);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`| driver | page | connections | requests/s best (range of ${runs} runs) | p50 ms | p95 ms best (range) | p99 ms | KB per response | CPU ms/request: server + PostgreSQL (best run) |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const driver of drivers) {
   const server = await startBenchServer(driver, postgresUrl, profileDir);
   try {
@@ -35,13 +35,15 @@ for (const driver of drivers) {
     const paths: Record<string, string> = { Ventelister: '/ventelister', Plasser: '/plasser', Forslag: '/forslag', Person: session.personPath };
     for (const page of pageNames) {
       const url = `${server.url}${paths[page]}`;
-      await runLoad({ url, cookie: session.cookie, connections: 1, duration: 1 }); // warm-up
+      const load = { url, cookie: session.cookie, cpuMillis: server.cpuMillis };
+      await runLoad({ ...load, connections: 1, duration: 1 }); // warm-up
       for (const c of connections) {
         const results: LoadResult[] = [];
-        for (let r = 0; r < runs; r++) results.push(await runLoad({ url, cookie: session.cookie, connections: c, duration }));
+        for (let r = 0; r < runs; r++) results.push(await runLoad({ ...load, connections: c, duration }));
         const best = results.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
         console.log(`| ${driver} | ${page} | ${c} | ${Math.round(best.requestsPerSecond)} (${range(results.map((x) => x.requestsPerSecond), (n) => String(Math.round(n)))}) `
-          + `| ${ms(best.p50)} | ${ms(best.p95)} (${range(results.map((x) => x.p95), ms)}) | ${ms(best.p99)} | ${(best.bytes / 1024).toFixed(0)} |`);
+          + `| ${ms(best.p50)} | ${ms(best.p95)} (${range(results.map((x) => x.p95), ms)}) | ${ms(best.p99)} | ${(best.bytes / 1024).toFixed(0)} `
+          + `| ${ms(best.cpuPerRequest.server)}${driver === 'postgres' ? ` + ${ms(best.cpuPerRequest.database)}` : ''} |`);
       }
     }
   } finally {

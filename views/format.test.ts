@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { formatOsloMinute } from './format.ts';
+
+describe('formatOsloMinute', () => {
+  it('when a moment is shown, then it is Oslo wall time to the minute, in winter and in summer', () => {
+    expect(formatOsloMinute(new Date('2026-11-23T08:15:42Z'))).toBe('23.11.2026, 09:15');
+    expect(formatOsloMinute('2026-06-30T22:05:00Z')).toBe('01.07.2026, 00:05');
+  });
+});
