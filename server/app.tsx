@@ -20,7 +20,7 @@ import { reportRoutes } from './reports/routes.tsx';
 import { sendPage } from './render.tsx';
 import { RouteTable } from './routing.ts';
 import { staticRouter } from './static.ts';
-import { loadSettings } from '../db/queries/settings.ts';
+import { cachedSettings } from '../db/queries/settings.ts';
 
 export interface AppDeps {
   db: Db;
@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps): App {
   app.use(express.json({ limit: '5mb' }));
   const sessions: SessionOptions = {
     db: deps.db, secureCookies: deps.config.trustProxy, now: deps.now,
-    idleMinutes: async () => (await loadSettings(deps.db)).sessionIdleMinutes,
+    idleMinutes: async () => (await cachedSettings(deps.db)).sessionIdleMinutes,
   };
   app.use(sessionMiddleware(sessions));
   app.use(csrfProtection(['/logg-inn']));

@@ -1,6 +1,6 @@
 import { listPlaces } from '../../db/queries/places.ts';
 import { listStaleReminders } from '../../db/queries/report-history.ts';
-import { loadSettings } from '../../db/queries/settings.ts';
+import { cachedSettings } from '../../db/queries/settings.ts';
 import { PlacesPage } from '../../views/places/places-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
@@ -14,7 +14,7 @@ export function placeRoutes(routes: RouteTable, deps: AppDeps): void {
     const now = deps.now();
     // An institution leader sees only their own units.
     const scope = unitScope(user);
-    const { reportStaleHour } = await loadSettings(deps.db);
+    const { reportStaleHour } = await cachedSettings(deps.db);
     const [institutions, reminders] = await Promise.all([
       listPlaces(deps.db, now, reportStaleHour, scope), listStaleReminders(deps.db, now, reportStaleHour, scope),
     ]);
