@@ -14,7 +14,10 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
+  /** The server, e.g. http://127.0.0.1:3000. */
   url: string;
+  /** Pages each connection asks for in turn. */
+  paths: string[];
   cookie: string;
   connections: number;
   /** Seconds. */
@@ -30,7 +33,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const cpuBefore = await options.cpuMillis();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({
-      url: options.url, connections: options.connections, duration: options.duration,
+      url: options.url, requests: options.paths.map((path) => ({ method: 'GET' as const, path })),
+      connections: options.connections, duration: options.duration,
       headers: { cookie: options.cookie }, timeout: 30,
     }, (error, done) => (error ? reject(error) : resolve(done)));
     // autocannon's own histogram has no p95; keep every response time instead.
@@ -40,7 +44,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     });
   });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    throw new Error(`${options.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(`${options.paths.join(', ')}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
   const cpuAfter = await options.cpuMillis();
   latencies.sort((a, b) => a - b);

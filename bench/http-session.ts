@@ -2,8 +2,11 @@
 
 export interface BenchSession {
   cookie: string;
-  /** Path of one person page, taken from the waiting list. */
-  personPath: string;
+  /**
+   * Person pages from the waiting list, at most 20, visited in turn: every visit is logged,
+   * and one page viewed thousands of times would measure a «who has looked» list no real person has.
+   */
+  personPaths: string[];
 }
 
 /** Logs in (demo password), plans once so Forslag has a run, and finds a person. */
@@ -17,9 +20,9 @@ export async function prepareSession(url: string, username = 'koordinator', pass
     body: new URLSearchParams({ _csrf: csrf }),
   });
   if (planned.status !== 303) throw new Error(`planning failed: ${planned.status} ${await planned.text()}`);
-  const personId = /href="\/personer\/(\d+)"/.exec(home)?.[1];
-  if (!personId) throw new Error('no person link on /ventelister');
-  return { cookie, personPath: `/personer/${personId}` };
+  const personPaths = [...new Set([...home.matchAll(/href="(\/personer\/\d+)"/g)].map((m) => m[1]!))].slice(0, 20);
+  if (personPaths.length === 0) throw new Error('no person link on /ventelister');
+  return { cookie, personPaths };
 }
 
 /** The login form may carry a CSRF field of its own (and a cookie for it): send both back. */

@@ -5,6 +5,7 @@
  * and a logged-in coordinator. PostgreSQL comes from BENCH_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres); the bench creates and drops its database.
  * Each cell is the best of `runs` runs (by requests/s), with the spread over all runs.
+ * «Person» visits up to 20 person pages in turn (each visit is logged on the person).
  * `--profile DIR` writes the server's CPU profile (.cpuprofile) there when it stops.
  */
 import { type BenchDriver, startBenchServer } from './http-server.ts';
@@ -32,10 +33,9 @@ for (const driver of drivers) {
   const server = await startBenchServer(driver, postgresUrl, profileDir);
   try {
     const session = await prepareSession(server.url);
-    const paths: Record<string, string> = { Ventelister: '/ventelister', Plasser: '/plasser', Forslag: '/forslag', Person: session.personPath };
+    const paths: Record<string, string[]> = { Ventelister: ['/ventelister'], Plasser: ['/plasser'], Forslag: ['/forslag'], Person: session.personPaths };
     for (const page of pageNames) {
-      const url = `${server.url}${paths[page]}`;
-      const load = { url, cookie: session.cookie, cpuMillis: server.cpuMillis };
+      const load = { url: server.url, paths: paths[page]!, cookie: session.cookie, cpuMillis: server.cpuMillis };
       await runLoad({ ...load, connections: 1, duration: 1 }); // warm-up
       for (const c of connections) {
         const results: LoadResult[] = [];
