@@ -25,7 +25,11 @@ const profileDir = process.argv.includes('--profile') ? arg('--profile', '') : u
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const ms = (n: number) => n.toFixed(1);
-const range = (xs: number[], f: (n: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
+// A run that finished no request has no percentiles: leave it out of the range.
+const range = (all: number[], f: (n: number) => string) => {
+  const xs = all.filter((x) => !Number.isNaN(x));
+  return xs.length ? `${f(Math.min(...xs))}–${f(Math.max(...xs))}` : '–';
+};
 
 console.log(`| driver | page | connections | requests/s best (range of ${runs} runs) | p50 ms | p95 ms best (range) | p99 ms | KB per response | CPU ms/request: server + PostgreSQL (best run) |`);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
