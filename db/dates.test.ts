@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, osloToday, overliggerCost } from './dates.ts';
 
@@ -17,5 +18,17 @@ describe('dates', () => {
     expect(overliggerCost('2024-12-30', '2025-01-02', rates)).toEqual({ days: 3, nok: 5745 * 2 + 5981 });
     expect(overliggerCost('2026-11-25', '2026-11-23', rates)).toEqual({ days: 0, nok: 0 });
     expect(overliggerCost('2026-11-21', '2026-11-23', rates)).toEqual({ days: 2, nok: 2 * 5981 });
+  });
+
+  it('when a wait spans any days and years, then the cost is the sum of each day at its year rate', () => {
+    const day = fc.integer({ min: 0, max: 4000 }).map((n) => addDays('2020-01-01', n));
+    const rates = fc.dictionary(fc.integer({ min: 2019, max: 2031 }).map(String), fc.integer({ min: 1, max: 10_000 }), { minKeys: 1 })
+      .map((r) => new Map(Object.entries(r).map(([y, nok]) => [Number(y), nok])));
+    fc.assert(fc.property(day, day, rates, (from, to, byYear) => {
+      const days = Math.max(0, daysBetween(from, to));
+      let nok = 0;
+      for (let i = 0; i < days; i++) nok += overliggerCost(addDays(from, i), addDays(from, i + 1), byYear).nok;
+      expect(overliggerCost(from, to, byYear)).toEqual({ days, nok });
+    }), { numRuns: 200 });
   });
 });

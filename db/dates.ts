@@ -37,7 +37,13 @@ export function osloInstant(iso: string, hour: number, minute: number): Date {
 export function overliggerCost(dischargeReady: string, today: string, ratesByYear: Map<number, number>): { days: number; nok: number } {
   const days = Math.max(0, daysBetween(dischargeReady, today));
   let nok = 0;
-  for (let i = 0; i < days; i++) nok += rateFor(Number(addDays(dischargeReady, i).slice(0, 4)), ratesByYear);
+  // A year's days at once: day by day cost ~3 ms for a two-year wait, on every list that shows it.
+  for (let from = dischargeReady; from < today;) {
+    const year = Number(from.slice(0, 4));
+    const until = `${year + 1}-01-01` < today ? `${year + 1}-01-01` : today;
+    nok += daysBetween(from, until) * rateFor(year, ratesByYear);
+    from = until;
+  }
   return { days, nok };
 }
 

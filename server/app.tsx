@@ -22,7 +22,7 @@ import { reportRoutes } from './reports/routes.tsx';
 import { sendPage } from './render.tsx';
 import { RouteTable } from './routing.ts';
 import { staticRouter } from './static.ts';
-import { loadSettings } from '../db/queries/settings.ts';
+import { cachedSettings } from '../db/queries/settings.ts';
 
 export interface AppDeps {
   db: Db;
@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps): App {
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   const sessions: SessionOptions = {
     db: deps.db, secureCookies: deps.config.trustProxy, now: deps.now,
-    idleMinutes: async () => (await loadSettings(deps.db)).sessionIdleMinutes,
+    idleMinutes: async () => (await cachedSettings(deps.db)).sessionIdleMinutes,
   };
   app.use(sessionMiddleware(sessions));
   // No form sends JSON; parsed for logged-in users only, so nobody without a session gets a parser to attack.

@@ -2,7 +2,7 @@
 import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { institutions, units } from '../schema.ts';
-import { loadUnitCapacity, type UnitCapacity } from './capacity.ts';
+import type { UnitCapacity } from './capacity.ts';
 
 export interface InstitutionPlaces {
   institutionId: number;
@@ -12,9 +12,8 @@ export interface InstitutionPlaces {
   units: UnitCapacity[];
 }
 
-/** Every active unit (or the given ones), grouped by institution and sorted by name. */
-export async function listPlaces(db: DbOrTx, now: Date, staleHour: number, onlyUnitIds?: number[]): Promise<InstitutionPlaces[]> {
-  const capacity = await loadUnitCapacity(db, now, staleHour, onlyUnitIds);
+/** The units' capacity (capacity.ts's loadUnitCapacity), grouped by institution and sorted by name. */
+export async function listPlaces(db: DbOrTx, capacity: UnitCapacity[]): Promise<InstitutionPlaces[]> {
   if (capacity.length === 0) return [];
   const owners = await db.select({ unitId: units.id, institutionId: units.institutionId }).from(units)
     .where(inArray(units.id, capacity.map((u) => u.unitId)));

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import { addDays, osloToday } from '../dates.ts';
-import { loadUnitCapacity } from './capacity.ts';
+import type { UnitCapacity } from './capacity.ts';
 import type { ReportFigures } from './reports.ts';
 
 /** A stored report as the history shows it: its figures, who sent it, and how many departures it announced. */
@@ -59,9 +59,9 @@ export interface StaleReminder {
   leaders: string[];
 }
 
-/** Stale units (staleness.ts's rule), oldest report first. */
-export async function listStaleReminders(db: DbOrTx, now: Date, staleHour: number, onlyUnitIds?: number[]): Promise<StaleReminder[]> {
-  const stale = (await loadUnitCapacity(db, now, staleHour, onlyUnitIds)).filter((u) => u.stale);
+/** The stale units among the capacity rows (staleness.ts's rule), oldest report first. */
+export async function listStaleReminders(db: DbOrTx, capacity: UnitCapacity[]): Promise<StaleReminder[]> {
+  const stale = capacity.filter((u) => u.stale);
   if (stale.length === 0) return [];
   const leaders = await queryRows<{ unit_id: number; display_name: string }>(db, sql`
     select uu.unit_id, u.display_name from user_units uu join users u on u.id = uu.user_id

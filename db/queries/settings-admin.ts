@@ -6,7 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { overliggerRates, settings } from '../schema.ts';
 import { appendAudit } from './audit.ts';
-import { loadSettings, type Settings } from './settings.ts';
+import { forgetCachedSettings, loadSettings, type Settings } from './settings.ts';
 
 /** The settings an admin may change: everything but the row id and its timestamp. */
 export type EditableSettings = Omit<Settings, 'id' | 'updatedAt'>;
@@ -17,7 +17,7 @@ export type SettingKey = keyof EditableSettings;
  * nothing is written, not even an audit entry).
  */
 export async function updateSettings(db: DbOrTx, values: EditableSettings, byUserId: number, at: Date): Promise<SettingKey[]> {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     await loadSettings(tx);
     const [current] = await tx.select().from(settings).where(eq(settings.id, 1)).for('update');
     const changed = (Object.keys(values) as SettingKey[]).filter((key) => values[key] !== current![key]);
@@ -27,6 +27,8 @@ export async function updateSettings(db: DbOrTx, values: EditableSettings, byUse
     await appendAudit(tx, { userId: byUserId, action: 'settings.update', entity: 'settings', entityId: 1, before: pick(current!), after: pick(values) });
     return changed;
   });
+  forgetCachedSettings(db);
+  return saved;
 }
 
 export interface OverliggerRate { year: number; nokPerDay: number }

@@ -1,5 +1,5 @@
 /** Users, their roles and the units an institution leader is responsible for. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { type Role, sessions, userUnits, users } from '../schema.ts';
 import { appendAudit } from './audit.ts';
@@ -18,25 +18,32 @@ export async function findActiveUserByName(db: DbOrTx, username: string) {
   return user;
 }
 
-export async function loadSessionUser(db: DbOrTx, userId: number): Promise<SessionUser | undefined> {
-  const [user] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.active, true)));
-  if (!user) return undefined;
-  const units = await db.select({ unitId: userUnits.unitId }).from(userUnits).where(eq(userUnits.userId, userId));
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitIds: units.map((u) => u.unitId) };
+export interface SessionRow {
+  userId: number;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  /** The session's user, when still active. */
+  user: SessionUser | undefined;
 }
-
-export interface SessionRow { userId: number; csrfToken: string; createdAt: Date; lastSeenAt: Date }
 
 /** `at` is the app's clock, so a session's age and idleness are measured on one clock. */
 export async function insertSession(db: DbOrTx, id: string, userId: number, csrfToken: string, at: Date): Promise<void> {
   await db.insert(sessions).values({ id, userId, csrfToken, createdAt: at, lastSeenAt: at });
 }
 
+/** The session and its active user with their units, in one query: every request asks. */
 export async function findSession(db: DbOrTx, id: string): Promise<SessionRow | undefined> {
   const [row] = await db.select({
     userId: sessions.userId, csrfToken: sessions.csrfToken, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt,
-  }).from(sessions).where(eq(sessions.id, id));
-  return row;
+    activeId: users.id, username: users.username, displayName: users.displayName, role: users.role,
+    unitIds: sql<number[]>`coalesce((select array_agg(${userUnits.unitId}) from ${userUnits} where ${userUnits.userId} = ${users.id}), '{}')`,
+  }).from(sessions).leftJoin(users, and(eq(users.id, sessions.userId), eq(users.active, true))).where(eq(sessions.id, id));
+  if (!row) return undefined;
+  const { activeId, username, displayName, role, unitIds, ...session } = row;
+  const user = activeId !== null && username !== null && displayName !== null && role !== null
+    ? { id: activeId, username, displayName, role, unitIds: unitIds.map(Number) } : undefined;
+  return { ...session, user };
 }
 
 export async function touchSession(db: DbOrTx, id: string, at: Date): Promise<void> {

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../../db/client.ts';
-import { deleteSession, findSession, insertSession, loadSessionUser, type SessionUser, touchSession } from '../../db/queries/users.ts';
+import { deleteSession, findSession, insertSession, type SessionUser, touchSession } from '../../db/queries/users.ts';
 
 export const SESSION_COOKIE = 'plassplan_sesjon';
 const TOUCH_EVERY_MS = 60_000;
@@ -69,7 +69,7 @@ async function resolve(req: Request, id: string, options: SessionOptions): Promi
     await deleteSession(options.db, id);
     return;
   }
-  const user = await loadSessionUser(options.db, session.userId);
+  const { user } = session;
   if (!user) return;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(options.db, id, now);
   req.user = user;

@@ -5,7 +5,7 @@ import { maskFnr } from '../../db/fnr.ts';
 import { listPersonViewers, recordPersonView } from '../../db/queries/person-access.ts';
 import { loadPersonPage } from '../../db/queries/person-page.ts';
 import { buildTimeline, loadPersonAudit } from '../../db/queries/person-timeline.ts';
-import { loadSettings, type Settings } from '../../db/queries/settings.ts';
+import { cachedSettings, loadSettings, type Settings } from '../../db/queries/settings.ts';
 import { listUnitOptions, type NewVedtak } from '../../db/queries/vedtak.ts';
 import type { PersonViewData } from '../../views/persons/person-view.tsx';
 import type { VedtakContext, VedtakInput } from './forms.ts';
@@ -21,7 +21,7 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
   if (!data) return undefined;
   await recordPersonView(db, viewedBy, personId);
   const [audit, viewers, units, settings] = await Promise.all([
-    loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), loadSettings(db),
+    loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db),
   ]);
   const vedtak = data.vedtak.map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
   return {

@@ -1,6 +1,7 @@
+import { loadUnitCapacity } from '../../db/queries/capacity.ts';
 import { listPlaces } from '../../db/queries/places.ts';
 import { listStaleReminders } from '../../db/queries/report-history.ts';
-import { loadSettings } from '../../db/queries/settings.ts';
+import { cachedSettings } from '../../db/queries/settings.ts';
 import { PlacesPage } from '../../views/places/places-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
@@ -14,10 +15,10 @@ export function placeRoutes(routes: RouteTable, deps: AppDeps): void {
     const now = deps.now();
     // An institution leader sees only their own units.
     const scope = unitScope(user);
-    const { reportStaleHour } = await loadSettings(deps.db);
-    const [institutions, reminders] = await Promise.all([
-      listPlaces(deps.db, now, reportStaleHour, scope), listStaleReminders(deps.db, now, reportStaleHour, scope),
-    ]);
+    const { reportStaleHour } = await cachedSettings(deps.db);
+    // One capacity read for both the table and the reminders.
+    const capacity = await loadUnitCapacity(deps.db, now, reportStaleHour, scope);
+    const [institutions, reminders] = await Promise.all([listPlaces(deps.db, capacity), listStaleReminders(deps.db, capacity)]);
     sendPage(res, <PlacesPage user={user} csrfToken={req.csrfToken!} available={areasFor(user.role)}
       institutions={institutions} now={now} reminders={reminders} staleHour={reportStaleHour}
       unitPages={user.role === 'koordinator' || user.role === 'institusjonsleder'} />);

@@ -87,6 +87,20 @@ describe.each(testDrivers)('Forslag on %s', (driver) => {
     expect(await placesOn(app.database.db, unit!.id, date, TEST_NOW)).toBe(0);
   });
 
+  it('when Forslag opens, then each «Overstyr» fetches its form on opening instead of carrying every waiting person', async () => {
+    const [proposal] = await proposed();
+    const page = await (await coordinator.get('/forslag')).text();
+    expect(page).toContain(`hx-get="/forslag/${proposal!.id}/overstyr"`);
+    expect(page).not.toContain('<option');
+    const res = await coordinator.get(`/forslag/${proposal!.id}/overstyr`, htmx);
+    expect(res.status).toBe(200);
+    const form = await res.text();
+    expect(form).toContain(`hx-post="/forslag/${proposal!.id}/overstyr"`);
+    expect(form).toMatch(new RegExp(`<option value="${proposal!.entryId}" selected`));
+    expect(form).toMatch(new RegExp(`<option value="${proposal!.unitId}" selected`));
+    expect((await coordinator.get('/forslag/999999/overstyr', htmx)).status).toBe(404);
+  });
+
   it('when an override has no reason or a unit of the wrong kind, then 422 says so at the field and nothing changes', async () => {
     const [proposal] = await proposed();
     const [own] = await app.database.db.select().from(units).where(eq(units.id, proposal!.unitId));

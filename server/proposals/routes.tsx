@@ -3,7 +3,7 @@ import { findProposal, findRun, latestRun } from '../../db/queries/planning-runs
 import { listReserved, overrideOptions, unfitReason } from '../../db/queries/allocation-lists.ts';
 import { acceptProposal, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
 import { buildSnapshot } from '../../db/queries/snapshot.ts';
-import { ProposalRowView } from '../../views/proposals/proposal-row.tsx';
+import { OverrideForm, ProposalRowView } from '../../views/proposals/proposal-row.tsx';
 import { ProposalsPage, ProposalsSection } from '../../views/proposals/proposals-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
@@ -42,6 +42,14 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
     const form = rejectForm.safeParse(req.body ?? {});
     if (!form.success) return sendRow(res, deps, pathId(req), 422, fieldErrors(form.error).begrunnelse);
     await decide(req, res, deps, (id) => rejectProposal(deps.db, id, form.data.begrunnelse || 'uten begrunnelse', { userId: req.user!.id }, deps.now()));
+  });
+
+  // The override form of one proposal, fetched when «Overstyr» opens.
+  routes.get('/forslag/:id/overstyr', ['koordinator'], async (req, res) => {
+    const id = idParam.safeParse(req.params.id);
+    const row = id.success ? await findProposal(deps.db, id.data) : undefined;
+    if (!row) return notFound(res);
+    sendFragment(res, <OverrideForm row={row} options={(await overrideOptions(deps.db))[row.kind]!} />);
   });
 
   routes.post('/forslag/:id/overstyr', ['koordinator'], async (req, res) => {

@@ -1,6 +1,5 @@
 /** Use cases of the proposal page: plan today's state, and compare with first come, first served. */
 import type { Db } from '../../db/client.ts';
-import { overrideOptions } from '../../db/queries/allocation-lists.ts';
 import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
 import type { RunView } from '../../views/proposals/proposals-page.tsx';
@@ -58,9 +57,28 @@ export interface PlanFigures {
   placed: number;
 }
 
+export interface Comparison { plan: PlanFigures; fcfs: PlanFigures }
+
 /** The figures the proposal page compares: the plan against first come, first served. */
-export function compareWithFcfs(snapshot: Snapshot, plan: Plan): { plan: PlanFigures; fcfs: PlanFigures } {
+export function compareWithFcfs(snapshot: Snapshot, plan: Plan): Comparison {
   return { plan: figuresOf(snapshot, plan), fcfs: figuresOf(snapshot, planFirstComeFirstServed(snapshot)) };
+}
+
+/** A finished run never changes, so its comparison is worked out once, not on every view (planning FCFS takes ms). */
+const comparisons = new WeakMap<Db, Map<number, Comparison>>();
+const KEEP_COMPARISONS = 8;
+
+function comparisonOf(db: Db, run: PlanningRun): Comparison | null {
+  if (!run.plan) return null;
+  const known = comparisons.get(db) ?? new Map<number, Comparison>();
+  comparisons.set(db, known);
+  let comparison = known.get(run.id);
+  if (!comparison) {
+    comparison = compareWithFcfs(run.snapshot, run.plan);
+    known.set(run.id, comparison);
+    if (known.size > KEEP_COMPARISONS) known.delete(known.keys().next().value!);
+  }
+  return comparison;
 }
 
 function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
@@ -76,7 +94,7 @@ function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
 /** Applicant ids in the planner's explanations; the page shows the person's name instead. */
 const APPLICANT_ID = /\bV-(\d+)\b/g;
 
-const mentionedEntries = (texts: string[]) => [...texts.join(' ').matchAll(APPLICANT_ID)].map((m) => Number(m[1]));
+const mentionedEntries = (texts: string[]) => [...new Set([...texts.join(' ').matchAll(APPLICANT_ID)].map((m) => Number(m[1])))];
 const withNames = (text: string, people: Map<number, { name: string }>) =>
   text.replace(APPLICANT_ID, (id, entryId: string) => people.get(Number(entryId))?.name ?? id);
 
@@ -98,7 +116,6 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
       const person = people.get(entryIdOf(u.applicantId) ?? -1);
       return { name: person?.name ?? u.applicantId, personId: person?.personId ?? null, why: named(u.why) };
     }),
-    comparison: run.plan ? compareWithFcfs(run.snapshot, run.plan) : null,
-    optionsByKind: await overrideOptions(db),
+    comparison: comparisonOf(db, run),
   };
 }

@@ -26,6 +26,9 @@ describe.each(testDrivers)('The coordinator from vedtak to admission, in a real 
     const unitText = (await proposal.locator('.proposal-head').textContent())!;
     const unitCode = /\(([A-Z]{3}-[A-Z])\)/.exec(unitText)![1]!;
     expect(await proposal.locator('.proposal-why').textContent()).toMatch(/overliggerdøgn|får plass/);
+    await proposal.locator('summary', { hasText: 'Overstyr' }).click(); // the form is fetched on opening
+    await proposal.getByRole('button', { name: 'Lagre overstyring' }).waitFor();
+    expect(await proposal.getByLabel('Person').locator('option').count()).toBeGreaterThan(1);
     await proposal.getByRole('button', { name: 'Godta' }).click();
     await ownProposal().getByText('Godtatt – plass reservert').waitFor();
 

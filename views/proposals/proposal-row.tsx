@@ -18,7 +18,8 @@ const STATUS_TEXT: Record<string, { text: string; color: string }> = {
 
 export interface ProposalRowProps {
   row: ProposalRow;
-  options?: OverrideOptions;
+  /** The override form's choices; `on-open`: the form is fetched when «Overstyr» opens (a long page renders it once per row otherwise). */
+  options?: OverrideOptions | 'on-open';
   canDecide: boolean;
   /** A message for the whole row, e.g. someone else was first. */
   error?: string;
@@ -54,8 +55,9 @@ export function ProposalRowView({ row, options, canDecide, error, overrideErrors
   );
 }
 
-function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { id: string; row: ProposalRow; options?: OverrideOptions; errors?: FieldErrors; values?: Record<string, string>; actionUrl: ActionUrl }) {
+function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { id: string; row: ProposalRow; options?: OverrideOptions | 'on-open'; errors?: FieldErrors; values?: Record<string, string>; actionUrl: ActionUrl }) {
   const target = `#${id}`;
+  const url = actionUrl(row.allocationId, 'overstyr');
   return (
     <div class="proposal-actions">
       <button class="ds-button" data-variant="primary" hx-post={actionUrl(row.allocationId, 'godta')} hx-target={target} hx-swap="outerHTML">Godta</button>
@@ -64,29 +66,51 @@ function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { 
         <input class="ds-input" id={`${id}-avvis`} name="begrunnelse" placeholder="Begrunnelse (valgfri)" />
         <button class="ds-button" data-variant="secondary" type="submit">Avvis</button>
       </form>
-      {options && (
+      {options === 'on-open' && (
+        <details class="ds-details" hx-get={url} hx-trigger="toggle once" hx-target={`#${id}-overstyr`} hx-swap="outerHTML">
+          <summary>Overstyr</summary>
+          <p class="ds-paragraph" id={`${id}-overstyr`} role="status">Henter skjemaet …</p>
+        </details>
+      )}
+      {options && options !== 'on-open' && (
         <details class="ds-details" open={Object.keys(errors).length > 0}>
           <summary>Overstyr</summary>
-          <form class="form-grid" hx-post={actionUrl(row.allocationId, 'overstyr')} hx-target={target} hx-swap="outerHTML">
-            <Select id={`${id}-person`} name="person" label="Person" value={values.person ?? String(row.entryId)} error={errors.person}
-              options={options.people.map((p) => ({ value: String(p.entryId), label: p.label }))} />
-            <Select id={`${id}-enhet`} name="enhet" label="Enhet" value={values.enhet ?? String(row.unitId)} error={errors.enhet}
-              options={options.units.map((u) => ({ value: String(u.unitId), label: u.label }))} />
-            <div class="ds-field">
-              <label class="ds-label" for={`${id}-dato`}>Dato</label>
-              <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? row.date} aria-invalid={errors.dato ? 'true' : undefined} />
-              <FieldError id={`${id}-dato-feil`} message={errors.dato} />
-            </div>
-            <div class="ds-field">
-              <label class="ds-label" for={`${id}-begrunnelse`}>Begrunnelse (påkrevd)</label>
-              <input class="ds-input" id={`${id}-begrunnelse`} name="begrunnelse" value={values.begrunnelse ?? ''} aria-invalid={errors.begrunnelse ? 'true' : undefined} />
-              <FieldError id={`${id}-begrunnelse-feil`} message={errors.begrunnelse} />
-            </div>
-            <button class="ds-button" data-variant="secondary" type="submit">Lagre overstyring</button>
-          </form>
+          <OverrideForm row={row} options={options} errors={errors} values={values} actionUrl={actionUrl} />
         </details>
       )}
     </div>
+  );
+}
+
+export interface OverrideFormProps {
+  row: ProposalRow;
+  options: OverrideOptions;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  actionUrl?: ActionUrl;
+}
+
+/** Give the place to someone else, elsewhere or on another day; also the fragment «Overstyr» fetches. */
+export function OverrideForm({ row, options, errors = {}, values = {}, actionUrl = forslagUrl }: OverrideFormProps) {
+  const id = `proposal-${row.allocationId}`;
+  return (
+    <form class="form-grid" id={`${id}-overstyr`} hx-post={actionUrl(row.allocationId, 'overstyr')} hx-target={`#${id}`} hx-swap="outerHTML">
+      <Select id={`${id}-person`} name="person" label="Person" value={values.person ?? String(row.entryId)} error={errors.person}
+        options={options.people.map((p) => ({ value: String(p.entryId), label: p.label }))} />
+      <Select id={`${id}-enhet`} name="enhet" label="Enhet" value={values.enhet ?? String(row.unitId)} error={errors.enhet}
+        options={options.units.map((u) => ({ value: String(u.unitId), label: u.label }))} />
+      <div class="ds-field">
+        <label class="ds-label" for={`${id}-dato`}>Dato</label>
+        <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? row.date} aria-invalid={errors.dato ? 'true' : undefined} />
+        <FieldError id={`${id}-dato-feil`} message={errors.dato} />
+      </div>
+      <div class="ds-field">
+        <label class="ds-label" for={`${id}-begrunnelse`}>Begrunnelse (påkrevd)</label>
+        <input class="ds-input" id={`${id}-begrunnelse`} name="begrunnelse" value={values.begrunnelse ?? ''} aria-invalid={errors.begrunnelse ? 'true' : undefined} />
+        <FieldError id={`${id}-begrunnelse-feil`} message={errors.begrunnelse} />
+      </div>
+      <button class="ds-button" data-variant="secondary" type="submit">Lagre overstyring</button>
+    </form>
   );
 }
 

@@ -6,7 +6,7 @@ import type { PlanFigures } from '../../server/proposals/service.ts';
 import { formatDate } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
-import { type OverrideOptions, ProposalRowView } from './proposal-row.tsx';
+import { ProposalRowView } from './proposal-row.tsx';
 import { ReservedList } from './reserved-list.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
 
@@ -22,7 +22,6 @@ export interface RunView {
   proposals: ProposalRow[];
   unplaced: { name: string; personId: number | null; why: string }[];
   comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
-  optionsByKind: Record<string, OverrideOptions>;
 }
 
 export interface ProposalsPageProps {
@@ -74,7 +73,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
           <h2 class="ds-heading" data-size="xs">{formatDate(date)}</h2>
-          {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} />)}
+          {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options="on-open" />)}
         </section>
       ))}
       {run.unplaced.length > 0 && (
