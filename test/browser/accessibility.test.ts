@@ -163,6 +163,16 @@ describe('Accessibility audit (axe-core, WCAG 2.1 AA) on pglite', () => {
     await context.close();
   });
 
+  // Last but one: issuing the minutes ends the meeting's decisions.
+  it('when the minutes are issued, then the meeting and its minutes have no critical or serious violation', async () => {
+    const coordinator = await loginAs(ctx.app.server.url, 'koordinator');
+    expect((await coordinator.post(substitute('/tildelingsmote/:id/referat/fastsett', ids), {})).status).toBeLessThan(400);
+    const { context, page } = await session(DESK, 'koordinator');
+    const meeting = substitute('/tildelingsmote/:id', ids);
+    expect(failures(await walk(page, 'koordinator (fastsatt)', [meeting, `${meeting}/referat`]), KNOWN)).toEqual([]);
+    await context.close();
+  });
+
   it('when a known failure no longer occurs, then its entry is gone from KNOWN (run the whole file)', () => {
     expect(runs.length).toBeGreaterThan(30);
     expect(staleKnown(runs, KNOWN).map((k) => `${k.rule} ${k.page ?? ''} ${k.target ?? ''} (${k.owner})`)).toEqual([]);
