@@ -71,6 +71,12 @@ describe('Page layout at phone, desk and wide widths in a real browser', () => {
     expect(wide).toEqual([]);
   }, 60_000);
 
+  it('when every form on the person page is unfolded 320 px wide, then the page still does not scroll sideways', async () => {
+    const page = await open(targets[4]!, 320);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   it.each([1280, 1440, 1920])('when Plasser opens %i px wide, then every cell\'s content stays inside its cell and no table is cut', async (width) => {
     const page = await open(targets[0]!, width);
     await page.screenshot({ path: `screenshots/plasser-${width}.png`, fullPage: true });
