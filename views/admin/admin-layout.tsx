@@ -44,9 +44,9 @@ export function AdminHomePage(base: AdminPageBase) {
   return (
     <AdminLayout title="Administrasjon" {...base}>
       <h1 class="ds-heading" data-size="lg">Administrasjon</h1>
-      <div class="form-grid">
+      <div class="card-grid">
         {ADMIN_SECTIONS.map((s) => (
-          <section key={s.id} class="ds-card proposal">
+          <section key={s.id} class="ds-card">
             <h2 class="ds-heading" data-size="xs"><a class="ds-link" href={s.href}>{s.label}</a></h2>
             <p class="ds-paragraph">{s.about}</p>
           </section>

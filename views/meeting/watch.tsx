@@ -7,6 +7,9 @@ const kindLabel = (kind: string) => KIND_LABEL[kind as keyof typeof KIND_LABEL] 
 /** On a decision's answer the sections replace themselves by id. */
 const oobAttr = (oob?: boolean) => (oob ? { 'hx-swap-oob': 'true' } : {});
 
+/** «Ledige plasser»'s column names, also each cell's `data-label` for a card per unit on a narrow screen. */
+const PLACE_LABEL = { free: 'Ledig nå', week: 'I løpet av uka', report: 'Sist meldt' };
+
 const worthShowing = (p: PlaceLine) => p.freeNow > 0 || p.expectedInWeek > 0 || p.closed || p.stale || !p.reportedAt;
 
 export function PlacesSection({ places, now, oob }: { places: PlaceLine[]; now: Date; oob?: boolean }) {
@@ -16,8 +19,8 @@ export function PlacesSection({ places, now, oob }: { places: PlaceLine[]; now: 
   return (
     <section id="meeting-places" class="meeting-section" aria-labelledby="meeting-places-h" {...oobAttr(oob)}>
       <h2 class="ds-heading" data-size="sm" id="meeting-places-h">Ledige plasser: {free} nå, {expected} til i løpet av uka</h2>
-      <table class="ds-table meeting-places" data-border data-size="sm">
-        <thead><tr><th>Enhet</th><th>Ledig nå</th><th>I løpet av uka</th><th>Sist meldt</th></tr></thead>
+      <table class="ds-table meeting-places row-cards" data-border data-size="sm">
+        <thead><tr><th>Enhet</th><th>{PLACE_LABEL.free}</th><th>{PLACE_LABEL.week}</th><th>{PLACE_LABEL.report}</th></tr></thead>
         <tbody>{places.filter(worthShowing).map((p) => <PlaceRow key={p.unitId} place={p} now={now} />)}</tbody>
       </table>
       {quiet.length > 0 && <p class="ds-paragraph muted">Ingen ledige og ferske meldinger: {quiet.map((p) => p.name).join(', ')}.</p>}
@@ -30,10 +33,10 @@ function PlaceRow({ place, now }: { place: PlaceLine; now: Date }) {
     <tr class={place.freeNow + place.expectedInWeek > 0 ? 'has-free' : undefined}>
       <td>{place.name} <span class="mono muted">{place.code}</span> <span class="muted">· {kindLabel(place.kind).toLowerCase()}</span>
         {place.closed && place.closedReason && <><br /><span class="muted">{place.closedReason}</span></>}</td>
-      <td class="figure">{place.closed ? <span class="ds-tag" data-color="warning">Stengt</span> : place.freeNow}</td>
-      <td class="figure">{place.expectedInWeek || '–'}
+      <td class="figure" data-label={PLACE_LABEL.free}>{place.closed ? <span class="ds-tag" data-color="warning">Stengt</span> : place.freeNow}</td>
+      <td class="figure" data-label={PLACE_LABEL.week}>{place.expectedInWeek || '–'}
         {place.departures.length > 0 && <span class="muted"> ({place.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 6)}`).join(', ')})</span>}</td>
-      <td>{!place.reportedAt ? <span class="ds-tag" data-color="danger">Aldri meldt</span>
+      <td data-label={PLACE_LABEL.report}>{!place.reportedAt ? <span class="ds-tag" data-color="danger">Aldri meldt</span>
         : place.stale ? <span class="ds-tag" data-color="danger" title="Ikke meldt i dag innen fristen">{formatAge(place.reportedAt, now)}</span>
         : formatAge(place.reportedAt, now)}</td>
     </tr>

@@ -9,6 +9,23 @@ import { StaleReminders } from '../reports/reminders.tsx';
 export const KIND_LABEL = { korttid: 'Korttid', langtid: 'Langtid', bofellesskap: 'Bofellesskap' } as const;
 const TYPE_LABEL: Record<string, string> = { sykehjem: 'Sykehjem', helsehus: 'Helsehus', bofellesskap: 'Bofellesskap' };
 
+/**
+ * Plasser's columns, in order. The label heads the column at desk widths and, as each cell's
+ * `data-label`, names the figure in a phone's card per unit (app.css shows it there).
+ */
+interface Column { label: string; title?: string }
+const COLUMNS: Record<'unit' | 'kind' | 'beds' | 'staffed' | 'free' | 'reserved' | 'later' | 'report', Column> = {
+  unit: { label: 'Enhet' },
+  kind: { label: 'Type' },
+  beds: { label: 'Senger' },
+  staffed: { label: 'Bemannede' },
+  free: { label: 'Ledige nå', title: 'Ledige for nytt inntak i dag, etter reservasjoner' },
+  reserved: { label: 'Reservert', title: 'Reserverte plasser som ikke er innskrevet ennå, uansett dato' },
+  later: { label: 'Blir ledig', title: 'Plasser som blir ledige for nye reservasjoner senere: varslede avganger og flyttinger, etter reservasjonene' },
+  report: { label: 'Siste melding' },
+};
+const cell = (key: keyof typeof COLUMNS) => ({ class: `col-${key}`, 'data-label': COLUMNS[key].label });
+
 export interface PlacesPageProps {
   user: SessionUser;
   csrfToken: string;
@@ -36,9 +53,9 @@ export function PlacesPage(props: PlacesPageProps) {
         <section key={institution.institutionId} class="institution">
           <h2 class="ds-heading" data-size="sm">{institution.name} <small>{TYPE_LABEL[institution.type]} · {institution.district}</small></h2>
           <div class="table-scroll">
-            <table class="ds-table" data-border data-size="sm">
+            <table class="ds-table places-table row-cards" data-border data-size="sm">
               <thead>
-                <tr><th>Enhet</th><th>Type</th><th>Senger</th><th>Bemannede</th><th title="Ledige for nytt inntak i dag, etter reservasjoner">Ledige nå</th><th title="Reserverte plasser som ikke er innskrevet ennå, uansett dato">Reservert</th><th title="Plasser som blir ledige for nye reservasjoner senere: varslede avganger og flyttinger, etter reservasjonene">Blir ledig</th><th>Siste melding</th></tr>
+                <tr>{Object.entries(COLUMNS).map(([key, c]) => <th key={key} class={`col-${key}`} title={c.title}>{c.label}</th>)}</tr>
               </thead>
               <tbody>
                 {institution.units.map((unit) => <UnitRow key={unit.unitId} unit={unit} now={props.now} link={props.unitPages} />)}
@@ -60,16 +77,17 @@ function Overbooked({ shortfall }: { shortfall: NonNullable<UnitCapacity['shortf
 function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boolean }) {
   return (
     <tr data-unit={unit.code}>
-      <td>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{t}</span></>)}</td>
-      <td>{KIND_LABEL[unit.kind]}</td>
-      <td>{unit.physicalBeds}</td>
-      <td>{unit.staffedBeds}</td>
-      <td>{unit.closed
-        ? <span class="ds-tag" data-color="warning" title={unit.closedReason ?? undefined}>Stengt: {unit.closedReason}</span>
+      <td {...cell('unit')}>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{t}</span></>)}
+        {unit.closed && unit.closedReason && <span class="unit-note">{unit.closedReason}</span>}</td>
+      <td {...cell('kind')}>{KIND_LABEL[unit.kind]}</td>
+      <td {...cell('beds')}>{unit.physicalBeds}</td>
+      <td {...cell('staffed')}>{unit.staffedBeds}</td>
+      <td {...cell('free')}>{unit.closed
+        ? <span class="ds-tag" data-color="warning">Stengt</span>
         : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
-      <td>{unit.reserved}</td>
-      <td>{unit.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 5)}`).join(', ') || '–'}</td>
-      <td>{unit.reportedAt
+      <td {...cell('reserved')}>{unit.reserved}</td>
+      <td {...cell('later')}>{unit.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 5)}`).join(', ') || '–'}</td>
+      <td {...cell('report')}>{unit.reportedAt
         ? <span class={unit.stale ? 'ds-tag' : undefined} data-color={unit.stale ? 'danger' : undefined}>{formatAge(unit.reportedAt, now)}</span>
         : <span class="ds-tag" data-color="danger">Aldri meldt</span>}</td>
     </tr>

@@ -1,6 +1,10 @@
 import type { PlanFigures } from '../../server/proposals/service.ts';
 import { formatNok } from '../format.ts';
 
+/** The two columns' names, also each figure's `data-label` on a phone. */
+const PLAN = 'Forslaget';
+const FCFS = 'Først til mølla';
+
 /** What the plan achieves against first come, first served on the same snapshot. */
 export function Comparison({ plan, fcfs }: { plan: PlanFigures; fcfs: PlanFigures }) {
   const rows: { label: string; plan: string; fcfs: string; better: boolean }[] = [
@@ -14,10 +18,10 @@ export function Comparison({ plan, fcfs }: { plan: PlanFigures; fcfs: PlanFigure
   return (
     <table class="ds-table comparison" data-border data-size="sm">
       <caption>Planen sammenlignet med «først til mølla» på samme tall</caption>
-      <thead><tr><th></th><th>Forslaget</th><th>Først til mølla</th></tr></thead>
+      <thead><tr><th></th><th>{PLAN}</th><th>{FCFS}</th></tr></thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.label}><th scope="row">{r.label}</th><td class={r.better ? 'better' : undefined}>{r.plan}</td><td>{r.fcfs}</td></tr>
+          <tr key={r.label}><th scope="row">{r.label}</th><td class={r.better ? 'better' : undefined} data-label={PLAN}>{r.plan}</td><td data-label={FCFS}>{r.fcfs}</td></tr>
         ))}
       </tbody>
     </table>

@@ -22,8 +22,10 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
         <a class="ds-link" href={`/forslag/kjoring/${run.id}/snapshot.json`}>Last ned øyeblikksbildet (JSON)</a> ·{' '}
         {run.plan && <a class="ds-link" href={`/forslag/kjoring/${run.id}/plan.json`}>Last ned planen (JSON)</a>}
       </p>
-      <h2 class="ds-heading" data-size="xs">Plasser planen så</h2>
-      <table class="ds-table" data-border data-size="sm">
+      <h2 class="ds-heading" data-size="xs" id="run-units-h">Plasser planen så</h2>
+      {/* Its cells wrap; on a phone the table scrolls in its own box, reachable by keyboard, not the page. */}
+      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="run-units-h">
+      <table class="ds-table run-units" data-border data-size="sm">
         <thead><tr><th>Enhet</th><th>Type</th><th>Ledige nå</th><th>Avganger</th></tr></thead>
         <tbody>
           {s.units.map((u) => (
@@ -32,6 +34,7 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
           ))}
         </tbody>
       </table>
+      </div>
     </Layout>
   );
 }

@@ -1,6 +1,9 @@
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import { formatAge } from '../format.ts';
 
+/** Column names, also each cell's `data-label` for the card per unit on a phone. */
+const LABEL = { report: 'Siste melding', leaders: 'Leder' };
+
 /** Purringer: units whose report is overdue, with the leaders to call. */
 export function StaleReminders({ reminders, now, staleHour, unitPages }: { reminders: StaleReminder[]; now: Date; staleHour: number; unitPages: boolean }) {
   return (
@@ -12,14 +15,14 @@ export function StaleReminders({ reminders, now, staleHour, unitPages }: { remin
           <>
             <p class="ds-paragraph">Disse enhetene har ikke meldt innen fristen (kl. {String(staleHour).padStart(2, '0')}.00 på hverdager). Tallene deres kan være gamle.</p>
             <div class="table-scroll">
-              <table class="ds-table" data-border data-size="sm">
-                <thead><tr><th>Enhet</th><th>Siste melding</th><th>Leder</th></tr></thead>
+              <table class="ds-table row-cards" data-border data-size="sm">
+                <thead><tr><th>Enhet</th><th>{LABEL.report}</th><th>{LABEL.leaders}</th></tr></thead>
                 <tbody>
                   {reminders.map((r) => (
                     <tr key={r.unitId}>
                       <td>{unitPages ? <a class="ds-link" href={`/plasser/enhet/${r.unitId}`}>{r.name}</a> : r.name} <span class="mono muted">{r.code}</span></td>
-                      <td><span class="ds-tag" data-color="danger">{r.reportedAt ? formatAge(r.reportedAt, now) : 'Aldri meldt'}</span></td>
-                      <td>{r.leaders.length ? r.leaders.join(', ') : <span class="muted">Ingen leder registrert</span>}</td>
+                      <td data-label={LABEL.report}><span class="ds-tag" data-color="danger">{r.reportedAt ? formatAge(r.reportedAt, now) : 'Aldri meldt'}</span></td>
+                      <td data-label={LABEL.leaders}>{r.leaders.length ? r.leaders.join(', ') : <span class="muted">Ingen leder registrert</span>}</td>
                     </tr>
                   ))}
                 </tbody>
