@@ -79,7 +79,7 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   if (!found) return notFound(res);
   const row = { ...found, reason: found.reason && await nameApplicants(deps.db, found.reason) };
   const options = (await overrideOptions(deps.db))[row.kind];
-  sendFragment(res, <ProposalRowView row={row} canDecide options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
+  sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }
 
 const notFound = (res: Response) => void res.status(404).type('text').send('Fant ikke forslaget.');

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../components/field-error.tsx';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, TextField } from './fields.tsx';
 import { ROLE_LABELS, UserDetailFields, type UserValues } from './user-fields.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
 
 export interface UsersPageProps extends AdminPageBase {
   users: UserRow[];
@@ -18,7 +19,7 @@ export function UsersPage({ users, units, values = {}, errors = {}, notice, ...b
   return (
     <AdminLayout title="Brukere" section="brukere" notice={notice} {...base}>
       <h1 class="ds-heading" data-size="lg">Brukere</h1>
-      <div class="table-scroll">
+      <div class="table-scroll" {...scrollBox('Brukere')}>
         <table class="ds-table" data-border data-zebra data-size="sm">
           <thead><tr><th>Navn</th><th>Brukernavn</th><th>Rolle</th><th>Enheter</th><th>Status</th></tr></thead>
           <tbody>

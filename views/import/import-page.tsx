@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../db/queries/users.ts';
 import { Layout, type NavId } from '../layout.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
 
 export interface ColumnRow { name: string; required: string; text: string; example: string }
 
@@ -55,7 +56,7 @@ export function ImportResult({ outcome }: { outcome?: ImportOutcome }) {
 
 function ColumnTable({ columns }: { columns: readonly ColumnRow[] }) {
   return (
-    <div class="table-scroll import-columns">
+    <div class="table-scroll import-columns" {...scrollBox('Kolonner')}>
       <table class="ds-table" data-border data-size="sm">
         <thead><tr><th>Kolonne</th><th>Påkrevd</th><th>Innhold</th><th>Eksempel</th></tr></thead>
         <tbody>

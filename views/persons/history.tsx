@@ -4,13 +4,14 @@ import type { AllocationView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
 import { formatDate } from '../format.ts';
 import { ALLOCATION_LABELS, EVENT_LABELS } from './labels.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 const osloTime = (at: Date | string) => new Date(at).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
 
 export function AllocationsTable({ allocations }: { allocations: AllocationView[] }) {
   if (allocations.length === 0) return <p class="ds-paragraph">Ingen tildelinger.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Tildelinger')}>
       <table class="ds-table" data-border data-size="sm">
         <thead><tr><th>Dato</th><th>Enhet</th><th>Type</th><th>Status</th><th>Begrunnelse</th></tr></thead>
         <tbody>
@@ -51,7 +52,7 @@ const VIEW_LABELS: Record<string, string> = {
 export function Viewers({ viewers }: { viewers: PersonViewer[] }) {
   if (viewers.length === 0) return <p class="ds-paragraph">Ingen har sett på personen ennå.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Hvem har sett på personen')}>
       <table class="ds-table" data-border data-size="sm" id="viewers">
         <thead><tr><th>Tidspunkt</th><th>Bruker</th><th>Hva</th></tr></thead>
         <tbody>

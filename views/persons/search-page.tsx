@@ -2,6 +2,7 @@ import type { PersonHit } from '../../db/queries/persons.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { EMPTY_FORM, type FormState, InputField } from './fields.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
 
 interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[] }
 
@@ -30,9 +31,9 @@ export function PersonHits({ q, hits }: { q: string; hits: PersonHit[] }) {
   if (q.trim().length < 2) return <div id="person-hits"><p class="ds-paragraph">Skriv minst to tegn av navnet, eller hele fødselsnummeret.</p></div>;
   if (hits.length === 0) return <div id="person-hits"><p class="ds-paragraph">Ingen treff på «{q}». <a class="ds-link" href="/personer/ny">Registrer ny person</a>.</p></div>;
   return (
-    <div id="person-hits" class="table-scroll">
+    <div id="person-hits" class="table-scroll" {...scrollBox('Treff')}>
       <table class="ds-table" data-border data-zebra data-size="sm">
-        <caption>{hits.length === 1 ? '1 treff' : `${hits.length} treff`}</caption>
+        <caption data-announce="polite">{hits.length === 1 ? '1 treff' : `${hits.length} treff`}</caption>
         <thead><tr><th>Navn</th><th>Fødselsnr.</th><th>Bydel</th></tr></thead>
         <tbody>
           {hits.map((h) => (

@@ -1,5 +1,6 @@
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import { formatAge } from '../format.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 /** Purringer: units whose report is overdue, with the leaders to call. */
 export function StaleReminders({ reminders, now, staleHour, unitPages }: { reminders: StaleReminder[]; now: Date; staleHour: number; unitPages: boolean }) {
@@ -11,7 +12,7 @@ export function StaleReminders({ reminders, now, staleHour, unitPages }: { remin
         : (
           <>
             <p class="ds-paragraph">Disse enhetene har ikke meldt innen fristen (kl. {String(staleHour).padStart(2, '0')}.00 på hverdager). Tallene deres kan være gamle.</p>
-            <div class="table-scroll">
+            <div class="table-scroll" {...scrollBox('Enheter som må melde')}>
               <table class="ds-table" data-border data-size="sm">
                 <thead><tr><th>Enhet</th><th>Siste melding</th><th>Leder</th></tr></thead>
                 <tbody>
