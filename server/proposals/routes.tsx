@@ -14,6 +14,7 @@ import { overrideFormNow, rejectForm } from './forms.ts';
 import { loadRunView, nameApplicants, planToday } from './service.ts';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
+import { sendNotFound } from '../not-found.tsx';
 
 export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.get('/forslag', ['koordinator', 'mote'], async (req, res) => {
@@ -82,4 +83,4 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }
 
-const notFound = (res: Response) => void res.status(404).type('text').send('Fant ikke forslaget.');
+const notFound = (res: Response) => sendNotFound(res, 'Fant ikke forslaget.', { href: '/forslag', label: '← Forslag' });
