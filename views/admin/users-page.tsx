@@ -5,6 +5,7 @@ import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, TextField } from './fields.tsx';
 import { ROLE_LABELS, UserDetailFields, type UserValues } from './user-fields.tsx';
 import { scrollBox } from '../components/scroll-box.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 export interface UsersPageProps extends AdminPageBase {
   users: UserRow[];
@@ -37,6 +38,7 @@ export function UsersPage({ users, units, values = {}, errors = {}, notice, ...b
       </div>
       <section class="reserved">
         <h2 class="ds-heading" data-size="sm" id="ny-bruker">Ny bruker</h2>
+        <ErrorSummary errors={errors} fieldId={(name) => `ny-${name}`} />
         <form method="post" action="/admin/brukere" class="form-stack" aria-labelledby="ny-bruker" novalidate>
           <CsrfField token={base.csrfToken} />
           <TextField name="brukernavn" label="Brukernavn" value={values.brukernavn} error={errors.brukernavn} idPrefix="ny" autocomplete="off"

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../db/queries/users.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { EMPTY_FORM, type FormState, InputField } from './fields.tsx';
 import { scrollBox } from '../components/scroll-box.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[] }
 
@@ -50,6 +51,7 @@ export function NewPersonPage({ form = EMPTY_FORM, districts, existingId, ...pag
   return (
     <Layout title="Ny person" user={page.user} csrfToken={page.csrfToken} active="personer" available={page.available}>
       <h1 class="ds-heading" data-size="lg">Registrer ny person</h1>
+      <ErrorSummary errors={form.errors} fieldId={(name) => `ny-${name}`} />
       <form method="post" action="/personer" class="form-stack" id="ny-person" novalidate>
         <input type="hidden" name="_csrf" value={page.csrfToken} />
         <InputField prefix="ny" name="navn" label="Navn" state={form} autocomplete="off" />
