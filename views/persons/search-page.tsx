@@ -30,7 +30,7 @@ export function SearchPage({ q, hits, ...page }: PageProps & { q: string; hits: 
 /** The search result: the page's body and the htmx fragment. */
 export function PersonHits({ q, hits }: { q: string; hits: PersonHit[] }) {
   if (q.trim().length < 2) return <div id="person-hits"><p class="ds-paragraph">Skriv minst to tegn av navnet, eller hele fødselsnummeret.</p></div>;
-  if (hits.length === 0) return <div id="person-hits"><p class="ds-paragraph">Ingen treff på «{q}». <a class="ds-link" href="/personer/ny">Registrer ny person</a>.</p></div>;
+  if (hits.length === 0) return <div id="person-hits"><p class="ds-paragraph" data-announce="polite">Ingen treff på «{q}». <a class="ds-link" href="/personer/ny">Registrer ny person</a>.</p></div>;
   return (
     <div id="person-hits" class="table-scroll" {...scrollBox('Treff')}>
       <table class="ds-table" data-border data-zebra data-size="sm">
