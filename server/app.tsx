@@ -3,7 +3,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Db } from '../db/client.ts';
 import { ErrorPage } from '../views/error-page.tsx';
-import { homeFor } from './areas.ts';
+import { areasFor, homeFor } from './areas.ts';
+import { sendNotFound } from './not-found.tsx';
 import { clientErrors, unexpectedErrors } from './errors.tsx';
 import { csrfProtection } from './auth/csrf.ts';
 import { adminRoutes } from './admin/routes.tsx';
@@ -81,7 +82,7 @@ export function createApp(deps: AppDeps): App {
   app.use(router);
 
   app.use((req: Request, res: Response) => {
-    sendPage(res, <ErrorPage title="Fant ikke siden" message="Siden finnes ikke, eller du har ikke tilgang til den." user={req.user} />, 404);
+    sendNotFound(res);
   });
   app.use(notFoundErrors);
   app.use(clientErrors);
@@ -96,5 +97,6 @@ function denied(req: Request, res: Response): void {
     res.status(401).type('text').send('Du er ikke logget inn, eller økten er utløpt. Logg inn på nytt.');
     return;
   }
-  sendPage(res, <ErrorPage title="Ingen tilgang" message="Du har ikke tilgang til denne siden." user={req.user} />, 403);
+  sendPage(res, <ErrorPage title="Ingen tilgang" message="Du har ikke tilgang til denne siden." user={req.user} csrfToken={req.csrfToken}
+    available={req.user ? areasFor(req.user.role) : []} />, 403);
 }

@@ -61,6 +61,7 @@ export function Layout({ title, user, csrfToken, active, available = [], childre
         <link rel="stylesheet" href="/static/designsystemet.css" />
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/htmx.min.js" defer></script>
+        <script src="/static/swap-focus.js" defer></script>
       </head>
       <body hx-headers={hxHeaders}>
         <a class="ds-skip-link" href="#innhold">Hopp til innhold</a>
@@ -70,8 +71,19 @@ export function Layout({ title, user, csrfToken, active, available = [], childre
           {user && <UserBox user={user} csrfToken={csrfToken} />}
         </header>
         <main id="innhold" class="app-main">{children}</main>
+        <LiveRegions />
       </body>
     </html>
+  );
+}
+
+/** The page's two live regions: static/swap-focus.js copies htmx results (polite) and errors (assertive) into them. */
+function LiveRegions() {
+  return (
+    <>
+      <div id="live-status" class="ds-sr-only" role="status" aria-live="polite"></div>
+      <div id="live-alert" class="ds-sr-only" role="alert"></div>
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import type { RouteTable } from '../routing.ts';
 import { fieldErrors, idParam } from '../forms.ts';
 import { editUserForm, newUserForm, passwordForm } from './forms.ts';
 import { changeActive, changeUser, type Outcome, registerUser, resetPassword } from './user-service.ts';
+import { sendNotFound } from '../not-found.tsx';
 
 /** Confirmations after a redirect, by a fixed key: the query never puts text on the page. */
 const NOTICES: Record<string, string> = {
@@ -80,4 +81,4 @@ function userChange(routes: RouteTable, db: Db) {
     });
 }
 
-const notFound = (res: Response) => void res.status(404).type('text').send('Fant ikke brukeren.');
+const notFound = (res: Response) => sendNotFound(res, 'Fant ikke brukeren.', { href: '/admin/brukere', label: '← Brukere' });

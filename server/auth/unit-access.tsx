@@ -5,8 +5,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { ErrorPage } from '../../views/error-page.tsx';
-import { sendPage } from '../render.tsx';
+import { sendNotFound } from '../not-found.tsx';
 
 /** Thrown by assertUnitAccess; the app's error handler answers 404. */
 export class NotFoundError extends Error {
@@ -36,5 +35,5 @@ export function assertUnitAccess(req: Request, unitId: number): void {
 export function notFoundErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (!(error instanceof NotFoundError)) return next(error);
   if (req.get('hx-request')) return void res.status(404).type('text').send('Fant ikke det du ba om.');
-  sendPage(res, <ErrorPage title="Fant ikke siden" message="Siden finnes ikke, eller du har ikke tilgang til den." user={req.user} />, 404);
+  sendNotFound(res);
 }

@@ -76,7 +76,7 @@ async function sendRow(req: Request, res: Response, deps: AppDeps, d: Decision, 
   const proposal = (await loadMeetingProposal(deps.db, d.meeting, d.allocationId, mode))!;
   const watch = await loadWatch(deps.db, d.meeting.weekStart, deps.now(), mode);
   sendFragment(res, <>
-    <ProposalRowView row={proposal.row} options={proposal.options} canDecide={!d.meeting.minutesIssuedAt} actionUrl={meetingActionUrl(d.meeting.id, d.display)}
+    <ProposalRowView row={proposal.row} options={proposal.options} canDecide={!d.meeting.minutesIssuedAt} actionUrl={meetingActionUrl(d.meeting.id, d.display)} linkPeople={d.display.linkPeople}
       error={extra.error} overrideErrors={extra.overrideErrors} overrideValues={extra.values} />
     <WatchSections watch={watch} now={deps.now()} oob />
   </>, status);

@@ -15,7 +15,7 @@ export function displayOf(query: Record<string, unknown>, role: Role): Display {
   if (projector) params.set('visning', 'projektor');
   if (projector && fullNames) params.set('navn', 'vis');
   const text = params.toString();
-  return { projector, fullNames, query: text ? `?${text}` : '' };
+  return { projector, fullNames, query: text ? `?${text}` : '', linkPeople: role === 'koordinator' };
 }
 
 export const nameModeOf = (display: Display): NameMode => (display.fullNames ? 'full' : 'initials');

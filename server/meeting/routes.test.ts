@@ -122,6 +122,7 @@ describe.each(testDrivers)('Tildelingsmøte on %s', (driver) => {
     const html = await (await viewer.get(`/tildelingsmote/${meetingId}`)).text();
     expect(html).toContain('Forslag');
     expect(html).not.toContain('>Godta<');
+    expect(html).not.toContain('href="/personer/'); // the meeting room may not open person pages
     expect((await viewer.get(`/tildelingsmote/${meetingId}/referat`)).status).toBe(200);
     const [proposal] = await proposed();
     expect((await decide(viewer, proposal!.id, 'godta')).status).toBe(403);

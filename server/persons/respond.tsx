@@ -6,6 +6,7 @@ import { areasFor } from '../areas.ts';
 import { sendFragment, sendPage } from '../render.tsx';
 import { idParam, submittedValues } from '../forms.ts';
 import { loadPersonView } from './service.ts';
+import { sendNotFound } from '../not-found.tsx';
 
 /** The person id from the path, or undefined (after answering 404). */
 export function personIdOf(req: Request, res: Response): number | undefined {
@@ -15,7 +16,7 @@ export function personIdOf(req: Request, res: Response): number | undefined {
   return undefined;
 }
 
-export const notFound = (res: Response) => void res.status(404).type('text').send('Fant ikke personen.');
+export const notFound = (res: Response) => sendNotFound(res, 'Fant ikke personen.', { href: '/personer', label: '← Personer' });
 
 /**
  * The one place that shows a person's data: the page, or the view alone for htmx. Every

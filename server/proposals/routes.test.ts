@@ -158,10 +158,13 @@ describe.each(testDrivers)('Forslag on %s', (driver) => {
     for (const r of reserved) expect(ids).not.toContain(`V-${r.entryId}`);
   });
 
-  it('when the meeting viewer opens Forslag, then they see it but cannot decide', async () => {
+  it('when the meeting viewer opens Forslag, then they see it but cannot decide, and names do not link to person pages they cannot open', async () => {
     const viewer = await loginAs(app.server.url, 'mote');
     const html = await (await viewer.get('/forslag')).text();
     expect(html).not.toContain('>Godta<');
+    expect(html).not.toContain('href="/personer/');
+    expect(html).not.toContain('Lag nye forslag');
+    expect(await (await coordinator.get('/forslag')).text()).toContain('href="/personer/');
     const [proposal] = await proposed();
     expect((await viewer.post(`/forslag/${proposal!.id}/godta`, {}, { headers: htmx })).status).toBe(403);
   });

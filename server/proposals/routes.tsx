@@ -14,6 +14,7 @@ import { overrideFormNow, rejectForm } from './forms.ts';
 import { loadRunView, nameApplicants, planToday } from './service.ts';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
+import { sendNotFound } from '../not-found.tsx';
 
 export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.get('/forslag', ['koordinator', 'mote'], async (req, res) => {
@@ -87,7 +88,7 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   if (!found) return notFound(res);
   const row = { ...found, reason: found.reason && await nameApplicants(deps.db, found.reason) };
   const options = (await overrideOptions(deps.db))[row.kind];
-  sendFragment(res, <ProposalRowView row={row} canDecide options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
+  sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }
 
-const notFound = (res: Response) => void res.status(404).type('text').send('Fant ikke forslaget.');
+const notFound = (res: Response) => sendNotFound(res, 'Fant ikke forslaget.', { href: '/forslag', label: '← Forslag' });

@@ -6,6 +6,7 @@ import { areasFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { idParam } from '../forms.ts';
+import { sendNotFound } from '../not-found.tsx';
 
 /** Stored planning runs: open later, download snapshot and plan in the exchange format. */
 export function runRoutes(routes: RouteTable, deps: AppDeps): void {
@@ -16,13 +17,13 @@ export function runRoutes(routes: RouteTable, deps: AppDeps): void {
 
   routes.get('/forslag/kjoring/:id', ['koordinator', 'mote'], async (req, res) => {
     const run = await load(req);
-    if (!run) return void res.status(404).type('text').send('Fant ikke planleggingskjøringen.');
+    if (!run) return sendNotFound(res, 'Fant ikke planleggingskjøringen.', { href: '/forslag', label: '← Forslag' });
     sendPage(res, <RunPage run={run} user={req.user!} csrfToken={req.csrfToken!} available={areasFor(req.user!.role)} />);
   });
 
   routes.get('/forslag/kjoring/:id/snapshot.json', ['koordinator'], async (req, res) => {
     const run = await load(req);
-    if (!run) return void res.status(404).type('text').send('Fant ikke planleggingskjøringen.');
+    if (!run) return sendNotFound(res, 'Fant ikke planleggingskjøringen.', { href: '/forslag', label: '← Forslag' });
     res.set('Content-Disposition', `attachment; filename="plassplan-kjoring-${run.id}-snapshot.json"`).json(run.snapshot);
   });
 

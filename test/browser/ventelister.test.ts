@@ -15,7 +15,7 @@ describe.each(testDrivers)('Ventelister in a real browser on %s', (driver) => {
     const firstRows = await page.locator('#queue-view tbody tr').count();
     expect(firstRows).toBeGreaterThan(5);
 
-    await page.getByRole('link', { name: /^Langtid/ }).click();
+    await page.getByRole('button', { name: /^Langtid/ }).click();
     await page.waitForURL(/ko=langtid/);
     await page.locator('h2', { hasText: 'Langtid:' }).waitFor();
     const langtidRows = await page.locator('#queue-view tbody tr').count();

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../components/field-error.tsx';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, SelectField, TextField } from './fields.tsx';
 import { formatOsloTime } from './format-time.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 /** The filters as they stand (ids as text); the person is shown by name, never by fødselsnummer. */
 export interface AuditFilterValues {
@@ -58,7 +59,7 @@ function AuditFilterForm({ filter, users, actions, errors, csrfToken }: { filter
 function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p class="ds-paragraph">Ingen oppføringer passer filteret.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Revisjonslogg')}>
       <table class="ds-table" data-border data-zebra data-size="sm">
         <thead><tr><th>Tidspunkt</th><th>Bruker</th><th>Handling</th><th>Gjelder</th><th>Person</th><th>Før og etter</th></tr></thead>
         <tbody>

@@ -5,6 +5,7 @@
 import type { PersonViewAction, PersonViewer } from '../../db/queries/person-access.ts';
 import { formatOsloTime } from './format-time.ts';
 import { ROLE_LABELS } from './user-fields.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
 
 const ACTION_LABELS: Record<PersonViewAction, string> = {
   'person.view': 'Åpnet personsiden',
@@ -20,7 +21,7 @@ export function PersonViewers({ viewers, headingLevel = 2 }: { viewers: PersonVi
       {viewers.length === 0
         ? <p class="ds-paragraph">Ingen har åpnet opplysningene om personen.</p>
         : (
-          <div class="table-scroll">
+          <div class="table-scroll" {...scrollBox('Oppslag')}>
             <table class="ds-table" data-border data-size="sm">
               <thead><tr><th>Tidspunkt</th><th>Hvem</th><th>Rolle</th><th>Hva</th></tr></thead>
               <tbody>

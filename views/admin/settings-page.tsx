@@ -5,6 +5,7 @@ import { formatNok } from '../format.ts';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, TextField } from './fields.tsx';
 import { SETTING_GROUPS } from './setting-fields.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 export interface SettingsPageProps extends AdminPageBase {
   /** Stored values, or the submitted text after a refusal. */
@@ -20,7 +21,9 @@ export function SettingsPage({ values, errors = {}, rates, rateValues = {}, rate
   return (
     <AdminLayout title="Innstillinger" section="innstillinger" notice={notice} {...base}>
       <h1 class="ds-heading" data-size="lg">Innstillinger</h1>
-      {Object.keys(errors).length > 0 && <div class="ds-alert" data-color="danger" role="alert">Ingenting ble lagret. Rett feltene som er merket.</div>}
+      {Object.keys(errors).length > 0 && <div class="ds-alert" data-color="danger">Ingenting ble lagret. Rett feltene som er merket.</div>}
+      <ErrorSummary errors={errors} fieldId={(name) => `f-${name}`} />
+      <ErrorSummary errors={rateErrors} fieldId={(name) => `sats-${name}`} />
       <form method="post" action="/admin/innstillinger" novalidate>
         <CsrfField token={base.csrfToken} />
         {SETTING_GROUPS.map((group) => (

@@ -5,6 +5,7 @@ import { formatDate } from '../format.ts';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, TextField } from './fields.tsx';
 import { ROLE_LABELS, UserDetailFields, type UserValues } from './user-fields.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 export interface UserPageProps extends AdminPageBase {
   target: UserRow;
@@ -23,6 +24,7 @@ export function UserPage({ target, units, values, errors = {}, notice, ...base }
       <p class="ds-paragraph"><a class="ds-link" href="/admin/brukere">← Alle brukere</a></p>
       <h1 class="ds-heading" data-size="lg">{target.displayName}</h1>
       {errors.aktiv && <div class="ds-alert" data-color="danger" role="alert">{errors.aktiv}</div>}
+      <ErrorSummary errors={{ ...errors, aktiv: undefined }} fieldId={(name) => (name === 'passord' ? 'passord-passord' : `endre-${name}`)} />
       <dl class="facts">
         <dt>Brukernavn</dt><dd class="mono">{target.username}</dd>
         <dt>Rolle</dt><dd>{ROLE_LABELS[target.role]}</dd>

@@ -4,6 +4,8 @@ import type { FieldErrors } from '../components/field-error.tsx';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, TextField } from './fields.tsx';
 import { ROLE_LABELS, UserDetailFields, type UserValues } from './user-fields.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 export interface UsersPageProps extends AdminPageBase {
   users: UserRow[];
@@ -18,7 +20,7 @@ export function UsersPage({ users, units, values = {}, errors = {}, notice, ...b
   return (
     <AdminLayout title="Brukere" section="brukere" notice={notice} {...base}>
       <h1 class="ds-heading" data-size="lg">Brukere</h1>
-      <div class="table-scroll">
+      <div class="table-scroll" {...scrollBox('Brukere')}>
         <table class="ds-table" data-border data-zebra data-size="sm">
           <thead><tr><th>Navn</th><th>Brukernavn</th><th>Rolle</th><th>Enheter</th><th>Status</th></tr></thead>
           <tbody>
@@ -36,6 +38,7 @@ export function UsersPage({ users, units, values = {}, errors = {}, notice, ...b
       </div>
       <section class="reserved">
         <h2 class="ds-heading" data-size="sm" id="ny-bruker">Ny bruker</h2>
+        <ErrorSummary errors={errors} fieldId={(name) => `ny-${name}`} />
         <form method="post" action="/admin/brukere" class="form-stack" aria-labelledby="ny-bruker" novalidate>
           <CsrfField token={base.csrfToken} />
           <TextField name="brukernavn" label="Brukernavn" value={values.brukernavn} error={errors.brukernavn} idPrefix="ny" autocomplete="off"

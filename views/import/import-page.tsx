@@ -2,6 +2,7 @@ import type { Duplicate } from '../../db/queries/import-duplicates.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import { formatCount, formatDate } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
 
 export interface ColumnRow { name: string; required: string; text: string; example: string }
 
@@ -86,7 +87,7 @@ function duplicateText(d: Duplicate): string {
 
 function ColumnTable({ columns }: { columns: readonly ColumnRow[] }) {
   return (
-    <div class="table-scroll import-columns">
+    <div class="table-scroll import-columns" {...scrollBox('Kolonner')}>
       <table class="ds-table" data-border data-size="sm">
         <thead><tr><th>Kolonne</th><th>Påkrevd</th><th>Innhold</th><th>Eksempel</th></tr></thead>
         <tbody>

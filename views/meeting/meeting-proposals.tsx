@@ -22,7 +22,7 @@ export function MeetingProposals({ meetingId, run, newerRunId, canDecide, displa
   const stale = run && run.plannedOn < today;
   return (
     <section id="meeting-proposals" class="meeting-section" aria-labelledby="meeting-proposals-h">
-      <h2 class="ds-heading" data-size="md" id="meeting-proposals-h">Forslag {run ? `(${run.inWeek.length} denne uka)` : ''}</h2>
+      <h2 class="ds-heading" data-size="md" id="meeting-proposals-h" data-announce="polite">Forslag {run ? `(${run.inWeek.length} denne uka)` : ''}</h2>
       {canDecide && <PlanForm meetingId={meetingId} display={display} csrfToken={csrfToken} again={run !== null} />}
       {!run && <p class="ds-paragraph">Møtet har ingen forslag ennå.{canDecide ? ' Trykk «Planlegg nå».' : ''}</p>}
       {stale && <div class="ds-alert" data-color="warning">Forslagene er fra {formatDate(run.plannedOn)}. Planlegg på nytt for dagens tall.</div>}
@@ -48,8 +48,9 @@ function PlanForm({ meetingId, display, csrfToken, again }: { meetingId: number;
   return (
     <form method="post" action={action} class="plan-form" hx-post={action} hx-target="#meeting-proposals" hx-select="#meeting-proposals" hx-swap="outerHTML" hx-indicator="#meeting-plan-progress" hx-disabled-elt="find button">
       <input type="hidden" name="_csrf" value={csrfToken} />
-      <button type="submit" class="ds-button" data-variant={again ? 'secondary' : 'primary'}>{again ? 'Planlegg på nytt' : 'Planlegg nå'}</button>
-      <span id="meeting-plan-progress" class="htmx-indicator" role="status"><span class="ds-spinner" aria-hidden="true"></span> Planlegger ut fra dagens ventelister og plasser …</span>
+      {/* The id lets focus follow to «Planlegg på nytt» when the section is swapped. */}
+      <button type="submit" id="meeting-plan" class="ds-button" data-variant={again ? 'secondary' : 'primary'}>{again ? 'Planlegg på nytt' : 'Planlegg nå'}</button>
+      <span id="meeting-plan-progress" class="htmx-indicator"><span class="ds-spinner" aria-hidden="true"></span> Planlegger ut fra dagens ventelister og plasser …</span>
     </form>
   );
 }
@@ -64,7 +65,7 @@ function ProposalGroups({ rows, run, meetingId, canDecide, display }: { rows: Pr
           {[...groupBy(unitRows, (r) => r.date)].map(([date, dayRows]) => (
             <div key={date} class="meeting-day">
               <h4 class="meeting-day-h">{formatDate(date)}</h4>
-              {dayRows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} actionUrl={actionUrl} />)}
+              {dayRows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} actionUrl={actionUrl} linkPeople={display.linkPeople} />)}
             </div>
           ))}
         </section>

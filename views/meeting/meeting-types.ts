@@ -9,6 +9,8 @@ export interface Display {
   fullNames: boolean;
   /** Query string that keeps the display across htmx requests, e.g. `?visning=projektor`. */
   query: string;
+  /** Whether names link to person pages: only for roles that may open them (koordinator). */
+  linkPeople: boolean;
 }
 
 export interface MeetingInfo {

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../db/queries/users.ts';
 import { FieldError, type FieldErrors } from '../components/field-error.tsx';
 import { formatDate } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 export interface MeetingsPageProps {
   user: SessionUser;
@@ -59,6 +60,7 @@ function StartForm({ week, csrfToken, errors = {}, values = {} }: { week: string
   return (
     <form method="post" action="/tildelingsmote" class="form-stack meeting-start ds-card">
       <h2 class="ds-heading" data-size="sm">Start møte</h2>
+      <ErrorSummary errors={errors} fieldId={(name) => name} />
       <input type="hidden" name="_csrf" value={csrfToken} />
       <input type="hidden" name="uke" value={values.uke ?? week} />
       <FieldError id="uke-feil" message={errors.uke} />

@@ -4,11 +4,12 @@ import type { AllocationView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
 import { formatDate, formatOsloMinute } from '../format.ts';
 import { ALLOCATION_LABELS, EVENT_LABELS } from './labels.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 export function AllocationsTable({ allocations }: { allocations: AllocationView[] }) {
   if (allocations.length === 0) return <p class="ds-paragraph">Ingen tildelinger.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Tildelinger')}>
       <table class="ds-table" data-border data-size="sm">
         <thead><tr><th>Dato</th><th>Enhet</th><th>Type</th><th>Status</th><th>Begrunnelse</th></tr></thead>
         <tbody>
@@ -49,7 +50,7 @@ const VIEW_LABELS: Record<string, string> = {
 export function Viewers({ viewers }: { viewers: PersonViewer[] }) {
   if (viewers.length === 0) return <p class="ds-paragraph">Ingen har sett på personen ennå.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Hvem har sett på personen')}>
       <table class="ds-table" data-border data-size="sm" id="viewers">
         <thead><tr><th>Tidspunkt</th><th>Bruker</th><th>Hva</th></tr></thead>
         <tbody>

@@ -3,6 +3,7 @@ import type { StayView } from '../../db/queries/person-page.ts';
 import { days, formatDate, formatNok, formatOsloMinute } from '../format.ts';
 import { EMPTY_FORM, type FormState, InputField, SelectField } from './fields.tsx';
 import { HOSPITAL_LABELS } from './labels.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 interface Props { personId: number; stays: StayView[]; forms: Record<string, FormState>; today: string; csrfToken: string }
 
@@ -25,7 +26,7 @@ export function HospitalSection({ personId, stays, forms, today, csrfToken }: Pr
 
 function StaysTable({ stays }: { stays: StayView[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Sykehusopphold')}>
       <table class="ds-table" data-border data-size="sm">
         <thead><tr><th>Innlagt</th><th>Status</th><th>Utskrivningsklar</th><th>Varslet</th><th>Avsluttet</th><th>Overliggerdøgn</th></tr></thead>
         <tbody>

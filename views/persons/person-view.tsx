@@ -54,8 +54,8 @@ export function PersonView({ data, state = {}, csrfToken }: { data: PersonViewDa
         <span>Bydel {person.district}</span>
         <LocationTag location={data.location} />
       </header>
-      {state.notice && <div class="ds-alert" data-color="success" role="status">{state.notice}</div>}
-      {state.alert && <div class="ds-alert" data-color="danger" role="alert">{state.alert}</div>}
+      {state.notice && <div class="ds-alert" data-color="success" data-announce="polite" data-focus>{state.notice}</div>}
+      {state.alert && <div class="ds-alert" data-color="danger" data-announce="assertive" data-focus>{state.alert}</div>}
       <h2 class="ds-heading" data-size="md">Vedtak og venteliste</h2>
       <VedtakList data={data} forms={forms} csrfToken={csrfToken} />
       <VedtakForm personId={person.id} state={forms.vedtak} units={data.units} guaranteeDays={data.guaranteeDays} today={data.today} csrfToken={csrfToken} />
@@ -83,7 +83,7 @@ export function FnrMasked({ personId, masked }: { personId: number; masked: stri
 }
 
 export function FnrShown({ fnr }: { fnr: string }) {
-  return <span id="fnr" class="fnr"><span class="mono">{fnr}</span> <small>(visningen er logget)</small></span>;
+  return <span id="fnr" class="fnr"><span class="mono" data-focus>{fnr}</span> <small>(visningen er logget)</small></span>;
 }
 
 function LocationTag({ location }: { location: PersonLocation }) {

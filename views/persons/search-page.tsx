@@ -2,6 +2,8 @@ import type { PersonHit } from '../../db/queries/persons.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { EMPTY_FORM, type FormState, InputField } from './fields.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
 
 interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[] }
 
@@ -28,11 +30,11 @@ export function SearchPage({ q, hits, ...page }: PageProps & { q: string; hits: 
 /** The search result: the page's body and the htmx fragment. */
 export function PersonHits({ q, hits }: { q: string; hits: PersonHit[] }) {
   if (q.trim().length < 2) return <div id="person-hits"><p class="ds-paragraph">Skriv minst to tegn av navnet, eller hele fødselsnummeret.</p></div>;
-  if (hits.length === 0) return <div id="person-hits"><p class="ds-paragraph">Ingen treff på «{q}». <a class="ds-link" href="/personer/ny">Registrer ny person</a>.</p></div>;
+  if (hits.length === 0) return <div id="person-hits"><p class="ds-paragraph" data-announce="polite">Ingen treff på «{q}». <a class="ds-link" href="/personer/ny">Registrer ny person</a>.</p></div>;
   return (
-    <div id="person-hits" class="table-scroll">
+    <div id="person-hits" class="table-scroll" {...scrollBox('Treff')}>
       <table class="ds-table" data-border data-zebra data-size="sm">
-        <caption>{hits.length === 1 ? '1 treff' : `${hits.length} treff`}</caption>
+        <caption data-announce="polite">{hits.length === 1 ? '1 treff' : `${hits.length} treff`}</caption>
         <thead><tr><th>Navn</th><th>Fødselsnr.</th><th>Bydel</th></tr></thead>
         <tbody>
           {hits.map((h) => (
@@ -49,6 +51,7 @@ export function NewPersonPage({ form = EMPTY_FORM, districts, existingId, ...pag
   return (
     <Layout title="Ny person" user={page.user} csrfToken={page.csrfToken} active="personer" available={page.available}>
       <h1 class="ds-heading" data-size="lg">Registrer ny person</h1>
+      <ErrorSummary errors={form.errors} fieldId={(name) => `ny-${name}`} />
       <form method="post" action="/personer" class="form-stack" id="ny-person" novalidate>
         <input type="hidden" name="_csrf" value={page.csrfToken} />
         <InputField prefix="ny" name="navn" label="Navn" state={form} autocomplete="off" />

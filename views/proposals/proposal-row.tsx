@@ -1,6 +1,6 @@
 import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { FieldErrors } from '../components/field-error.tsx';
-import { FieldError } from '../components/field-error.tsx';
+import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate } from '../format.ts';
 
 export interface OverrideOptions {
@@ -27,6 +27,8 @@ export interface ProposalRowProps {
   overrideValues?: Record<string, string>;
   /** Where the decisions post; defaults to the coordinator's `/forslag/:id/<action>`. */
   actionUrl?: ActionUrl;
+  /** Whether the name links to the person page: only for roles that may open it. */
+  linkPeople?: boolean;
 }
 
 export type DecisionAction = 'godta' | 'avvis' | 'overstyr';
@@ -34,20 +36,21 @@ export type ActionUrl = (allocationId: number, action: DecisionAction) => string
 const forslagUrl: ActionUrl = (allocationId, action) => `/forslag/${allocationId}/${action}`;
 
 /** One proposal: who, where, when, why, and the coordinator's decision. Also the htmx fragment. */
-export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues, actionUrl = forslagUrl }: ProposalRowProps) {
+export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues, actionUrl = forslagUrl, linkPeople = false }: ProposalRowProps) {
   const id = `proposal-${row.allocationId}`;
   const decided = STATUS_TEXT[row.status];
   return (
     <article id={id} class="proposal ds-card" data-status={row.status}>
       <header class="proposal-head">
-        <strong><a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a></strong>
+        <strong>{linkPeople ? <a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a> : row.personName}</strong>
         <span>prioritet {row.priority}</span>
         <span>→ {row.unitName} ({row.unitCode})</span>
         <span>{formatDate(row.date)}</span>
-        {decided && <span class="ds-tag" data-color={decided.color}>{decided.text}</span>}
+        {/* Announced when the row is swapped in: a decided row only comes back as a decision's answer. */}
+        {decided && <span class="ds-tag" data-color={decided.color} data-announce="polite">{decided.text}</span>}
       </header>
       <p class="ds-paragraph proposal-why">{row.reason}</p>
-      {error && <div class="ds-alert" data-color="danger" role="alert">{error}</div>}
+      {error && <div class="ds-alert" data-color="danger" data-announce="assertive">{error}</div>}
       {row.status === 'proposed' && canDecide && (
         <Decisions id={id} row={row} options={options} errors={overrideErrors} values={overrideValues} actionUrl={actionUrl} />
       )}
@@ -62,8 +65,8 @@ function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { 
     <div class="proposal-actions">
       <button class="ds-button" data-variant="primary" hx-post={actionUrl(row.allocationId, 'godta')} hx-target={target} hx-swap="outerHTML">Godta</button>
       <form class="inline-form" hx-post={actionUrl(row.allocationId, 'avvis')} hx-target={target} hx-swap="outerHTML">
-        <label class="ds-sr-only" for={`${id}-avvis`}>Begrunnelse for avvisning</label>
-        <input class="ds-input" id={`${id}-avvis`} name="begrunnelse" placeholder="Begrunnelse (valgfri)" />
+        <label class="ds-label" for={`${id}-avvis`}>Begrunnelse for avvisning (valgfri)</label>
+        <input class="ds-input" id={`${id}-avvis`} name="begrunnelse" />
         <button class="ds-button" data-variant="secondary" type="submit">Avvis</button>
       </form>
       {options === 'on-open' && (
@@ -101,12 +104,12 @@ export function OverrideForm({ row, options, errors = {}, values = {}, actionUrl
         options={options.units.map((u) => ({ value: String(u.unitId), label: u.label }))} />
       <div class="ds-field">
         <label class="ds-label" for={`${id}-dato`}>Dato</label>
-        <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? row.date} aria-invalid={errors.dato ? 'true' : undefined} />
+        <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? row.date} {...invalid(`${id}-dato`, errors.dato)} />
         <FieldError id={`${id}-dato-feil`} message={errors.dato} />
       </div>
       <div class="ds-field">
         <label class="ds-label" for={`${id}-begrunnelse`}>Begrunnelse (påkrevd)</label>
-        <input class="ds-input" id={`${id}-begrunnelse`} name="begrunnelse" value={values.begrunnelse ?? ''} aria-invalid={errors.begrunnelse ? 'true' : undefined} />
+        <input class="ds-input" id={`${id}-begrunnelse`} name="begrunnelse" value={values.begrunnelse ?? ''} {...invalid(`${id}-begrunnelse`, errors.begrunnelse)} />
         <FieldError id={`${id}-begrunnelse-feil`} message={errors.begrunnelse} />
       </div>
       <button class="ds-button" data-variant="secondary" type="submit">Lagre overstyring</button>
@@ -118,7 +121,7 @@ function Select({ id, name, label, value, options, error }: { id: string; name: 
   return (
     <div class="ds-field">
       <label class="ds-label" for={id}>{label}</label>
-      <select class="ds-input" id={id} name={name} aria-invalid={error ? 'true' : undefined}>
+      <select class="ds-input" id={id} name={name} {...invalid(id, error)}>
         {options.map((o) => <option key={o.value} value={o.value} selected={o.value === value}>{o.label}</option>)}
       </select>
       <FieldError id={`${id}-feil`} message={error} />

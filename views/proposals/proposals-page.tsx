@@ -41,7 +41,7 @@ export function ProposalsPage(props: ProposalsPageProps) {
         <form method="post" action="/forslag/planlegg" class="plan-form" hx-post="/forslag/planlegg" hx-target="#proposals" hx-select="#proposals" hx-swap="outerHTML" hx-indicator="#plan-progress" hx-disabled-elt="find button">
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <button type="submit" class="ds-button" data-variant="primary">Lag nye forslag</button>
-          <span id="plan-progress" class="htmx-indicator" role="status"><span class="ds-spinner" aria-hidden="true"></span> Planlegger ut fra dagens ventelister og plasser …</span>
+          <span id="plan-progress" class="htmx-indicator"><span class="ds-spinner" aria-hidden="true"></span> Planlegger ut fra dagens ventelister og plasser …</span>
           <a class="ds-link" href="/forslag/oyeblikksbilde.json">Last ned dagens øyeblikksbilde (JSON)</a>
         </form>
       )}
@@ -53,11 +53,11 @@ export function ProposalsPage(props: ProposalsPageProps) {
 
 /** The latest run's proposals; the htmx answer to «Lag nye forslag». */
 export function ProposalsSection({ run, canDecide }: { run: RunView | null; canDecide: boolean }) {
-  if (!run) return <section id="proposals"><p class="ds-paragraph">Ingen forslag ennå. Trykk «Lag nye forslag».</p></section>;
+  if (!run) return <section id="proposals"><p class="ds-paragraph">Ingen forslag ennå.{canDecide && ' Trykk «Lag nye forslag».'}</p></section>;
   const byDate = groupBy(run.proposals, (p) => p.date);
   return (
     <section id="proposals">
-      <p class="ds-paragraph run-meta">
+      <p class="ds-paragraph run-meta" data-announce="polite">
         Planlagt {run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })} · {runStatusText(run.status)}
         {run.engine && <> · {run.engine}</>}{run.millis !== null && <> · {run.millis} ms</>} ·{' '}
         <a class="ds-link" href={`/forslag/kjoring/${run.id}`}>Kjøring {run.id}</a>
@@ -73,14 +73,14 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
           <h2 class="ds-heading" data-size="xs">{formatDate(date)}</h2>
-          {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options="on-open" />)}
+          {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} linkPeople={canDecide} options="on-open" />)}
         </section>
       ))}
       {run.unplaced.length > 0 && (
         <section class="unplaced">
           <h2 class="ds-heading" data-size="xs">Får ikke plass innen planperioden ({run.unplaced.length})</h2>
           <ul class="ds-list">
-            {run.unplaced.map((u, i) => <li key={i}>{u.personId ? <a class="ds-link" href={`/personer/${u.personId}`}>{u.name}</a> : u.name}: {u.why}</li>)}
+            {run.unplaced.map((u, i) => <li key={i}>{u.personId && canDecide ? <a class="ds-link" href={`/personer/${u.personId}`}>{u.name}</a> : u.name}: {u.why}</li>)}
           </ul>
         </section>
       )}

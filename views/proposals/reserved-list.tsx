@@ -19,15 +19,15 @@ export function ReservedItem({ row, canDecide, error, done }: { row: ReservedRow
   const id = `reserved-${row.allocationId}`;
   return (
     <li id={id}>
-      <a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a> → {row.unitName}, {formatDate(row.date)}
-      {done && <> <span class="ds-tag" data-color="success">{done}</span></>}
-      {error && <div class="ds-alert" data-color="danger" role="alert">{error}</div>}
+      {canDecide ? <a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a> : row.personName} → {row.unitName}, {formatDate(row.date)}
+      {done && <> <span class="ds-tag" data-color="success" data-announce="polite">{done}</span></>}
+      {error && <div class="ds-alert" data-color="danger" data-announce="assertive">{error}</div>}
       {canDecide && !done && (
         <span class="reserved-actions">
           <button class="ds-button" data-size="sm" data-variant="primary" hx-post={`/tildelinger/${row.allocationId}/innskrevet`} hx-target={`#${id}`} hx-swap="outerHTML">Innskrevet</button>
           <form class="inline-form" hx-post={`/tildelinger/${row.allocationId}/kanseller`} hx-target={`#${id}`} hx-swap="outerHTML">
-            <label class="ds-sr-only" for={`${id}-grunn`}>Grunn til kansellering</label>
-            <input class="ds-input" data-size="sm" id={`${id}-grunn`} name="begrunnelse" placeholder="Grunn (påkrevd)" />
+            <label class="ds-label" data-size="sm" for={`${id}-grunn`}>Grunn til kansellering (påkrevd)</label>
+            <input class="ds-input" data-size="sm" id={`${id}-grunn`} name="begrunnelse" />
             <button class="ds-button" data-size="sm" data-variant="secondary" type="submit">Kanseller</button>
           </form>
         </span>

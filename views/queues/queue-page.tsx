@@ -37,26 +37,27 @@ export function QueuePage(props: QueuePageProps) {
 export function QueueView({ queue, counts, rows, linkPeople }: Pick<QueuePageProps, 'queue' | 'counts' | 'rows' | 'linkPeople'>) {
   return (
     <section id="queue-view">
-      <nav class="queue-tabs" aria-label="Køer">
+      {/* Real buttons in a GET form: Space and Enter both choose, and it works without script. */}
+      <form class="queue-tabs" method="get" action="/ventelister" aria-label="Køer"
+        hx-get="/ventelister" hx-target="#queue-view" hx-select="#queue-view" hx-swap="outerHTML" hx-push-url="true">
         {(Object.keys(QUEUE_LABELS) as QueueId[]).map((id) => (
-          <a
+          <button
             key={id}
-            href={`/ventelister?ko=${id}`}
-            hx-get={`/ventelister?ko=${id}`}
-            hx-target="#queue-view"
-            hx-select="#queue-view"
-            hx-swap="outerHTML"
-            hx-push-url="true"
+            type="submit"
+            name="ko"
+            value={id}
+            id={`ko-${id}`}
             class="ds-button"
             data-variant={id === queue ? 'primary' : 'secondary'}
             data-size="sm"
-            aria-current={id === queue ? 'page' : undefined}
+            aria-current={id === queue ? 'true' : undefined}
+            data-focus={id === queue ? '' : undefined}
           >
             {QUEUE_LABELS[id]} <span class="queue-count">({counts[id]})</span>
-          </a>
+          </button>
         ))}
-      </nav>
-      <h2 class="ds-heading" data-size="sm">{QUEUE_LABELS[queue]}: {rows.length} venter</h2>
+      </form>
+      <h2 class="ds-heading" data-size="sm" data-announce="polite">{QUEUE_LABELS[queue]}: {rows.length} venter</h2>
       <QueueTable rows={rows} linkPeople={linkPeople} />
     </section>
   );

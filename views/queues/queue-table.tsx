@@ -1,5 +1,6 @@
 import type { Location, QueueRow } from '../../db/queries/queues.ts';
 import { days, formatDate, formatNok } from '../format.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 const PRIORITY_LABEL: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
 
@@ -7,7 +8,7 @@ const PRIORITY_LABEL: Record<number, string> = { 1: '1 – høy', 2: '2 – midd
 export function QueueTable({ rows, linkPeople }: { rows: QueueRow[]; linkPeople: boolean }) {
   if (rows.length === 0) return <p class="ds-paragraph">Ingen venter i denne køen.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" {...scrollBox('Venteliste')}>
       <table class="ds-table" data-border data-zebra data-size="sm">
         <thead>
           <tr>

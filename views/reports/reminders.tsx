@@ -1,5 +1,6 @@
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import { formatAge } from '../format.ts';
+import { scrollBox } from '../components/scroll-box.ts';
 
 /** Column names, also each cell's `data-label` for the card per unit on a phone. */
 const LABEL = { report: 'Siste melding', leaders: 'Leder' };
@@ -14,7 +15,7 @@ export function StaleReminders({ reminders, now, staleHour, unitPages }: { remin
         : (
           <>
             <p class="ds-paragraph">Disse enhetene har ikke meldt innen fristen (kl. {String(staleHour).padStart(2, '0')}.00 på hverdager). Tallene deres kan være gamle.</p>
-            <div class="table-scroll">
+            <div class="table-scroll" {...scrollBox('Enheter som må melde')}>
               <table class="ds-table row-cards" data-border data-size="sm">
                 <thead><tr><th>Enhet</th><th>{LABEL.report}</th><th>{LABEL.leaders}</th></tr></thead>
                 <tbody>

@@ -90,21 +90,23 @@ export function ReportForm({ unit, target, state, residents }: { unit: ReportUni
 function DepartureRow({ id, i, values, errors, residents }: { id: string; i: number; values: Record<string, string>; errors: Record<string, string>; residents: Resident[] }) {
   const key = (name: string) => `avreise_${name}_${i}`;
   const input = (name: string) => `${id}-${key(name)}`;
+  // One message under the row, described by the field (or fields) it is about.
   const message = errors[key('dato')] ?? errors[key('antall')] ?? errors[key('person')];
+  const row = (name: string) => errors[key(name)] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${id}-${key('rad')}-feil` } : {};
   return (
     <div class="departure-row" key={i}>
       <label class="ds-label" for={input('dato')}>Dato {i + 1}</label>
       <input class="ds-input" type="date" id={input('dato')} name={key('dato')} value={values[key('dato')] ?? ''}
-        aria-invalid={errors[key('dato')] ? 'true' : undefined} aria-describedby={message ? `${input('dato')}-feil` : undefined} />
+        {...row('dato')} />
       <label class="ds-label" for={input('antall')}>Antall</label>
       <input class="ds-input" type="number" inputmode="numeric" min="1" id={input('antall')} name={key('antall')} value={values[key('antall')] ?? ''}
-        aria-invalid={errors[key('antall')] ? 'true' : undefined} />
+        {...row('antall')} />
       <label class="ds-label" for={input('person')}>Beboer (valgfri)</label>
-      <select class="ds-input" id={input('person')} name={key('person')} aria-invalid={errors[key('person')] ? 'true' : undefined}>
+      <select class="ds-input" id={input('person')} name={key('person')} {...row('person')}>
         <option value="">–</option>
         {residents.map((r) => <option value={String(r.personId)} selected={values[key('person')] === String(r.personId)}>{r.personName}</option>)}
       </select>
-      <FieldError id={`${input('dato')}-feil`} message={message} />
+      <FieldError id={`${id}-${key('rad')}-feil`} message={message} />
     </div>
   );
 }

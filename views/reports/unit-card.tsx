@@ -48,8 +48,8 @@ export function UnitCard({ view, state = {}, now }: { view: LeaderUnitView; stat
       <h2 class="ds-heading" data-size="sm" id={`${cardId(unit.unitId)}-h`}>{unit.name}</h2>
       <p class="muted">{unit.institution} · {KIND_LABEL[unit.kind]} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
       <LastReport unit={unit} now={now} />
-      {state.done && <div class="ds-alert" data-color="success" role="status">{state.done}</div>}
-      {state.error && <div class="ds-alert" data-color="danger" role="alert">{state.error}</div>}
+      {state.done && <div class="ds-alert" data-color="success" data-announce="polite" data-focus>{state.done}</div>}
+      {state.error && <div class="ds-alert" data-color="danger" data-announce="assertive" data-focus>{state.error}</div>}
       <Figures figures={unit.today} unit={unit} />
       <form method="post" action={`/enheter/${unit.unitId}/ingen-endring`} hx-post={`/enheter/${unit.unitId}/ingen-endring`}
         hx-target={target} hx-swap="outerHTML" class="no-change">

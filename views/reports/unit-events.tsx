@@ -1,5 +1,5 @@
 import type { Incoming, Resident } from '../../db/queries/report-events.ts';
-import { FieldError } from '../components/field-error.tsx';
+import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate } from '../format.ts';
 import { KIND_LABEL } from '../places/places-page.tsx';
 import type { FormState } from './unit-card.tsx';
@@ -49,7 +49,7 @@ export function DepartureSection({ unitId, residents, target, state, now }: { un
             class="report-form" novalidate>
             <div class="ds-field">
               <label class="ds-label" for={`${id}-opphold`}>Beboer som har reist</label>
-              <select class="ds-input" id={`${id}-opphold`} name="opphold" aria-invalid={errors.opphold ? 'true' : undefined}>
+              <select class="ds-input" id={`${id}-opphold`} name="opphold" {...invalid(`${id}-opphold`, errors.opphold)}>
                 <option value="">Velg beboer</option>
                 {residents.map((r) => (
                   <option value={String(r.stayId)} selected={values.opphold === String(r.stayId)}>{r.personName} (fra {formatDate(r.fromDate)})</option>
@@ -60,7 +60,7 @@ export function DepartureSection({ unitId, residents, target, state, now }: { un
             <div class="ds-field">
               <label class="ds-label" for={`${id}-dato`}>Dato for utreise</label>
               <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? ''} max={osloDay.format(now)}
-                aria-invalid={errors.dato ? 'true' : undefined} />
+                {...invalid(`${id}-dato`, errors.dato)} />
               <FieldError id={`${id}-dato-feil`} message={errors.dato} />
             </div>
             <fieldset class="reason-choices">

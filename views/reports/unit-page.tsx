@@ -5,6 +5,7 @@ import { KIND_LABEL } from '../places/places-page.tsx';
 import { Layout, type NavId } from '../layout.tsx';
 import { FreeChart } from './free-chart.tsx';
 import { Figures, formatReportTime } from './unit-card.tsx';
+import { scrollBox } from '../components/scroll-box.ts';
 
 export interface UnitHistoryPageProps {
   user: SessionUser;
@@ -36,7 +37,7 @@ export function UnitHistoryPage(props: UnitHistoryPageProps) {
       <h2 class="ds-heading" data-size="sm">Ledige plasser siste {props.days / 7} uker</h2>
       <FreeChart points={props.points} from={from} days={props.days} staffed={unit.today.staffedBeds} />
       <h2 class="ds-heading" data-size="sm">Meldinger ({props.reports.length})</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" {...scrollBox('Historikk')}>
         <table class="ds-table history-table" data-border data-size="sm">
           <thead><tr><th>Meldt</th><th>Av</th><th>Bemannede</th><th>Belagt</th><th>Ledige</th><th>Reservert</th><th>Avreiser</th><th>Merknad</th></tr></thead>
           <tbody>
