@@ -20,7 +20,8 @@ describe.each(testDrivers)('insertRows on %s', (driver) => {
     const [person] = await insertRows(db, persons, [{ name: 'Ola «Test» "O\'Hara" \\ ø', fnr: nextFnr(), district: 'Sentrum' }], ['id', 'name']);
     expect(person!.name).toBe('Ola «Test» "O\'Hara" \\ ø');
     await fc.assert(fc.asyncProperty(
-      fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }), fc.string({ unit: 'grapheme', minLength: 1 }), fc.jsonValue(), fc.option(fc.constantFrom('2026-02-28', '2026-12-31')),
+      fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }), fc.string({ unit: 'grapheme', minLength: 1 }), // Objects, as audit entries are: drizzle on postgres.js sends a top-level JSON string unencoded, so its own "0" reads back as 0.
+      fc.dictionary(fc.string(), fc.jsonValue()), fc.option(fc.constantFrom('2026-02-28', '2026-12-31')),
       async (tags, text, json, date) => {
         const row = {
           personId: person!.id, receivedDate: '2026-01-02', kind: 'langtid' as const, requiredTags: tags, outcome: date ? 'avslag' : null,
