@@ -4,7 +4,7 @@ import type { UserRow } from '../../db/queries/user-admin.ts';
 import type { FieldErrors } from '../components/field-error.tsx';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, SelectField, TextField } from './fields.tsx';
-import { formatOsloTime } from './format-time.ts';
+import { formatDateTime } from '../format.ts';
 
 /** The filters as they stand (ids as text); the person is shown by name, never by fødselsnummer. */
 export interface AuditFilterValues {
@@ -64,7 +64,7 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{formatOsloTime(row.at)}</td>
+              <td>{formatDateTime(row.at, true)}</td>
               <td>{row.displayName ?? (row.userId ? `#${row.userId}` : 'System')}</td>
               <td class="mono">{row.action}</td>
               <td>{row.entity}{row.entityId !== null && ` ${row.entityId}`}</td>

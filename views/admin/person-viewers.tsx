@@ -3,7 +3,7 @@
  * person page and for answering a person who asks (the right to know who has looked).
  */
 import type { PersonViewAction, PersonViewer } from '../../db/queries/person-access.ts';
-import { formatOsloTime } from './format-time.ts';
+import { formatDateTime } from '../format.ts';
 import { ROLE_LABELS } from './user-fields.tsx';
 
 const ACTION_LABELS: Record<PersonViewAction, string> = {
@@ -26,7 +26,7 @@ export function PersonViewers({ viewers, headingLevel = 2 }: { viewers: PersonVi
               <tbody>
                 {viewers.map((v, i) => (
                   <tr key={i}>
-                    <td>{formatOsloTime(v.at)}</td>
+                    <td>{formatDateTime(v.at, true)}</td>
                     <td>{v.displayName ?? 'Ukjent bruker'} {v.username && <span class="mono muted">({v.username})</span>}</td>
                     <td>{v.role ? ROLE_LABELS[v.role] : '–'}</td>
                     <td>{ACTION_LABELS[v.action]}</td>

@@ -1,6 +1,6 @@
 /** Tildelingsmøte: one screen for the week's meeting. */
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { MeetingProposals } from './meeting-proposals.tsx';
 import type { Display, MeetingView, VedtakLine } from './meeting-types.ts';
@@ -27,7 +27,7 @@ export function MeetingPage({ user, csrfToken, available, view, display, now }: 
           {canDecide && !display.projector && <ParticipantsForm meetingId={meeting.id} participants={meeting.participants} csrfToken={csrfToken} />}
           <Toolbar meetingId={meeting.id} display={display} isCoordinator={user.role === 'koordinator'} />
           {meeting.minutesIssuedAt && (
-            <div class="ds-alert" data-color="info">Referatet ble fastsatt {meeting.minutesIssuedAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })}. Møtet tar ikke flere beslutninger.</div>
+            <div class="ds-alert" data-color="info">Referatet ble fastsatt {formatDateTime(meeting.minutesIssuedAt)}. Møtet tar ikke flere beslutninger.</div>
           )}
         </header>
         <div class="meeting-grid">

@@ -2,10 +2,8 @@
 import type { PersonViewer } from '../../db/queries/person-access.ts';
 import type { AllocationView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { ALLOCATION_LABELS, EVENT_LABELS } from './labels.ts';
-
-const osloTime = (at: Date | string) => new Date(at).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
 
 export function AllocationsTable({ allocations }: { allocations: AllocationView[] }) {
   if (allocations.length === 0) return <p class="ds-paragraph">Ingen tildelinger.</p>;
@@ -33,7 +31,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     <ol class="timeline">
       {events.map((e, i) => (
         <li key={i} data-kind={e.kind}>
-          <span class="timeline-at">{e.kind === 'event' ? formatDate(e.at) : osloTime(e.at)}</span>{' '}
+          <span class="timeline-at">{e.kind === 'event' ? formatDate(e.at) : formatDateTime(e.at)}</span>{' '}
           <strong>{EVENT_LABELS[e.action] ?? e.action}</strong>
           {e.detail && <> – {e.detail}</>}
           {e.kind === 'registration' && <small> ({e.by ?? 'systemet'})</small>}
@@ -56,7 +54,7 @@ export function Viewers({ viewers }: { viewers: PersonViewer[] }) {
         <thead><tr><th>Tidspunkt</th><th>Bruker</th><th>Hva</th></tr></thead>
         <tbody>
           {viewers.map((v, i) => (
-            <tr key={i}><td>{osloTime(v.at)}</td><td>{v.displayName ?? 'ukjent'}{v.username && <small> ({v.username})</small>}</td><td>{VIEW_LABELS[v.action] ?? v.action}</td></tr>
+            <tr key={i}><td>{formatDateTime(v.at)}</td><td>{v.displayName ?? 'ukjent'}{v.username && <small> ({v.username})</small>}</td><td>{VIEW_LABELS[v.action] ?? v.action}</td></tr>
           ))}
         </tbody>
       </table>

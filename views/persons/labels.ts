@@ -1,5 +1,7 @@
 /** Norwegian labels for the person pages. */
-export const KIND_LABELS: Record<string, string> = { korttid: 'Korttid', langtid: 'Langtid', bofellesskap: 'Bofellesskap' };
+import { capitalize, KIND_WORDS, TAG_WORDS } from '../format.ts';
+
+export const KIND_LABELS: Readonly<Record<string, string>> = KIND_WORDS;
 
 export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
   innvilget: { text: 'Innvilget', color: 'success' },
@@ -58,11 +60,12 @@ export const EVENT_LABELS: Record<string, string> = {
   'allocation.cancel': 'Reservasjon kansellert',
 };
 
-/** Needs a vedtak can require, in the order the form shows them. */
-export const TAG_LABELS: Record<string, string> = {
-  'psykisk-helse': 'Psykisk helse', rop: 'ROP (rus og psykiatri)', utviklingshemming: 'Utviklingshemming',
-  'barn-unge': 'Barn og unge', skjermet: 'Skjermet enhet (langtid)', rehabilitering: 'Rehabilitering (korttid)',
-};
+/** Which place kind a need belongs to, as the form's hint. */
+const TAG_HINTS: Record<string, string> = { skjermet: ' (langtid)', rehabilitering: ' (korttid)' };
+
+/** Needs a vedtak can require, as the form's checkbox labels, in the order the form shows them. */
+export const TAG_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(TAG_WORDS).map(([tag, words]) => [tag, `${capitalize(words)}${TAG_HINTS[tag] ?? ''}`]));
 
 export const APPEAL_LABELS: Record<string, string> = {
   statsforvalteren: 'Klage til Statsforvalteren innen 4 uker',

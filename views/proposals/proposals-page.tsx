@@ -3,7 +3,7 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { type OverrideOptions, ProposalRowView } from './proposal-row.tsx';
@@ -59,7 +59,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
   return (
     <section id="proposals">
       <p class="ds-paragraph run-meta">
-        Planlagt {run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })} · {runStatusText(run.status)}
+        Planlagt {formatDateTime(run.createdAt)} · {runStatusText(run.status)}
         {run.engine && <> · {run.engine}</>}{run.millis !== null && <> · {run.millis} ms</>} ·{' '}
         <a class="ds-link" href={`/forslag/kjoring/${run.id}`}>Kjøring {run.id}</a>
       </p>
