@@ -11,7 +11,8 @@ import { sendFragment, sendPage } from '../render.tsx';
 import { pathId, type RouteTable } from '../routing.ts';
 import { fieldErrors, idParam, submittedText } from '../forms.ts';
 import { overrideFormNow, rejectForm } from './forms.ts';
-import { loadRunView, nameApplicants, planToday } from './service.ts';
+import { nameApplicants } from '../applicant-names.ts';
+import { loadRunView, planToday } from './service.ts';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
 
@@ -77,7 +78,7 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   overrideErrors?: Record<string, string>, overrideValues?: Record<string, string>): Promise<void> {
   const found = await findProposal(deps.db, allocationId);
   if (!found) return notFound(res);
-  const row = { ...found, reason: found.reason && await nameApplicants(deps.db, found.reason) };
+  const row = { ...found, reason: (await nameApplicants(deps.db, [found.reason]))(found.reason) };
   const options = (await overrideOptions(deps.db))[row.kind];
   sendFragment(res, <ProposalRowView row={row} canDecide options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }
