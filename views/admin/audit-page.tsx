@@ -6,7 +6,8 @@ import type { FieldErrors } from '../components/field-error.tsx';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, SelectField, TextField } from './fields.tsx';
 import { formatDateTime, formatNumber } from '../format.ts';
-import { actionText, changedFields, subjectText } from './audit-words.ts';
+import { actionText } from '../action-words.ts';
+import { changedFields, subjectText } from './audit-words.ts';
 
 /** The filters as they stand (ids as text); the person is shown by name, never by fødselsnummer. */
 export interface AuditFilterValues {

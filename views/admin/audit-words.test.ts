@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditNames } from '../../db/queries/audit-names.ts';
 import type { AuditRow } from '../../db/queries/audit-search.ts';
-import { actionText, changedFields, subjectText } from './audit-words.ts';
+import { actionText } from '../action-words.ts';
+import { changedFields, subjectText } from './audit-words.ts';
 
 const names: AuditNames = {
   users: new Map([[7, 'Kari Koordinator']]), units: new Map([[3, 'Korttid Fjellro'], [4, 'Langtid Solbakken']]),
@@ -15,7 +16,7 @@ const row = (over: Partial<AuditRow>): AuditRow => ({
 describe('audit log in words', () => {
   it('when an action is known, then it reads as Norwegian words; an unknown one keeps its code', () => {
     expect(actionText('user.login')).toBe('Logget inn');
-    expect(actionText('person.view')).toBe('Åpnet personside');
+    expect(actionText('person.view')).toBe('Åpnet personsiden');
     expect(actionText('test.page')).toBe('test.page');
   });
 

@@ -7,53 +7,6 @@ import { runStatusText } from '../proposals/run-status.tsx';
 import { SETTING_GROUPS } from './setting-fields.ts';
 import { ROLE_LABELS } from './user-fields.tsx';
 
-/** Every action the log holds, as words; the one place these are named. */
-export const ACTION_WORDS: Readonly<Record<string, string>> = {
-  'user.login': 'Logget inn',
-  'user.login-failed': 'Mislykket innlogging',
-  'user.login-throttled': 'Innlogging stoppet etter for mange forsøk',
-  'user.create': 'Opprettet bruker',
-  'user.update': 'Endret bruker',
-  'user.activate': 'Aktiverte bruker',
-  'user.deactivate': 'Deaktiverte bruker',
-  'user.password-reset': 'Satte nytt passord',
-  'person.view': 'Åpnet personside',
-  'person.fnr-view': 'Viste fødselsnummer',
-  'audit.person-search': 'Søkte i loggen etter person',
-  'person.create': 'Registrerte person',
-  'person.deceased': 'Registrerte dødsfall',
-  'application.create': 'Registrerte vedtak',
-  'application.priority': 'Endret prioritet',
-  'import.vedtak': 'Importerte vedtak',
-  'waitlist.withdraw': 'Trakk fra ventelisten',
-  'hospital.admit': 'Registrerte innleggelse',
-  'hospital.discharge-ready': 'Meldte utskrivningsklar',
-  'hospital.not-discharge-ready': 'Ikke lenger utskrivningsklar',
-  'hospital.utskrevet': 'Registrerte utskrivning',
-  'hospital.avmeldt': 'Registrerte avmelding',
-  'allocation.accept': 'Godtok forslag',
-  'allocation.reject': 'Avviste forslag',
-  'allocation.override': 'Overstyrte forslag',
-  'allocation.admit': 'Registrerte innskrivning',
-  'allocation.cancel': 'Kansellerte reservasjon',
-  'planning.run': 'Lagde nye forslag',
-  'planning.fail': 'Planleggingen feilet',
-  'meeting.start': 'Startet møte',
-  'meeting.plan': 'Planla fra møtet',
-  'meeting.participants': 'Endret deltakere',
-  'meeting.minutes-issue': 'Fastsatte referat',
-  'meeting.show-names': 'Viste fulle navn på skjermen',
-  'settings.update': 'Endret innstillinger',
-  'overligger-rate.set': 'Satte døgnpris for overliggere',
-  'unit_stay.depart': 'Registrerte avreise',
-  'place_report.create': 'Meldte plasser',
-  'place_report.confirm': 'Bekreftet plasser uten endring',
-  'place_report.departure': 'Registrerte avreise i meldingen',
-};
-
-/** `person.view` → «Åpnet personside»; an unknown action by its code, so nothing is hidden. */
-export const actionText = (action: string): string => ACTION_WORDS[action] ?? action;
-
 const ENTITY_WORDS: Record<string, string> = {
   person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',

@@ -27,21 +27,12 @@ export const HOSPITAL_LABELS: Record<string, string> = {
 
 export const PRIORITY_LABELS: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
 
-/** What each timeline entry says; unknown actions show as they are. */
+/** What each dated event in the timeline says (registrations read as their audit action, see views/action-words.ts). */
 export const EVENT_LABELS: Record<string, string> = {
   'application.received': 'Søknad mottatt',
   'application.decided': 'Vedtak fattet',
-  'application.create': 'Vedtak registrert',
-  'application.priority': 'Prioritet endret',
-  'application.import': 'Vedtak importert',
-  'person.create': 'Person registrert',
-  'person.import': 'Person importert',
-  'person.deceased': 'Død registrert',
-  'waitlist.withdraw': 'Trukket fra ventelisten',
   'hospital.admitted': 'Innlagt på sykehus',
   'hospital.discharge-ready': 'Utskrivningsklar',
-  'hospital.admit': 'Melding om innlagt pasient registrert',
-  'hospital.not-discharge-ready': 'Ikke lenger utskrivningsklar',
   'hospital.utskrevet': 'Utskrevet fra sykehus',
   'hospital.avmeldt': 'Avmeldt fra sykehuset',
   'hospital.innlagt': 'Innlagt på sykehus',
@@ -53,11 +44,6 @@ export const EVENT_LABELS: Record<string, string> = {
   'allocation.admitted': 'Innskrevet',
   'allocation.cancelled': 'Plass kansellert',
   'allocation.rejected': 'Forslag avvist',
-  'allocation.accept': 'Forslag godtatt',
-  'allocation.reject': 'Forslag avvist',
-  'allocation.override': 'Forslag overstyrt',
-  'allocation.admit': 'Innskrivning registrert',
-  'allocation.cancel': 'Reservasjon kansellert',
 };
 
 /** Which place kind a need belongs to, as the form's hint. */
