@@ -4,13 +4,13 @@ import type { Db } from '../../db/client.ts';
 import { findMeeting, issueMinutes, listMeetingDecisions, type Meeting } from '../../db/queries/meetings.ts';
 import { MinutesDocument, type MinutesView } from '../../views/meeting/minutes.tsx';
 import { loadWatch } from './agenda.ts';
-import { nameApplicants } from '../applicant-names.ts';
+import { readStoredTexts } from '../stored-texts.ts';
 import { meetingInfo } from './service.ts';
 
 /** The minutes from today's data: decisions recorded on the meeting, and what is still open. */
 export async function draftMinutes(db: Db, meeting: Meeting, now: Date): Promise<MinutesView> {
   const decisions = await listMeetingDecisions(db, meeting.id);
-  const name = await nameApplicants(db, decisions.map((d) => d.reason));
+  const name = await readStoredTexts(db, decisions.map((d) => d.reason));
   const named = decisions.map((d) => ({ ...d, reason: name(d.reason) }));
   const watch = await loadWatch(db, meeting.weekStart, now, 'full');
   return {

@@ -1,6 +1,6 @@
 /** Use cases of the proposal page: plan today's state, and compare with first come, first served. */
 import type { Db } from '../../db/client.ts';
-import { nameApplicants } from '../applicant-names.ts';
+import { readStoredTexts, warningText } from '../stored-texts.ts';
 import { overrideOptions } from '../../db/queries/allocation-lists.ts';
 import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
@@ -79,11 +79,11 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
   const proposals = await listRunProposals(db, run.id);
   const unplaced = run.plan?.unplaced ?? [];
   const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text), ...unplaced.flatMap((u) => [u.applicantId, u.why])];
-  const named = await nameApplicants(db, texts);
+  const named = await readStoredTexts(db, texts);
   const people = await peopleOfEntries(db, unplaced.map((u) => entryIdOf(u.applicantId) ?? -1));
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis,
-    warnings: run.warnings.map((w) => ({ ...w, text: named(w.text) })),
+    warnings: run.warnings.map((w) => ({ ...w, text: named(warningText(w)) })),
     proposals: proposals.map((p) => ({ ...p, reason: named(p.reason) })),
     unplaced: unplaced.map((u) => {
       const person = people.get(entryIdOf(u.applicantId) ?? -1);

@@ -65,7 +65,7 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
       <td>{unit.physicalBeds}</td>
       <td>{unit.staffedBeds}</td>
       <td>{unit.closed
-        ? <span class="ds-tag" data-color="warning" title={formatClosed(unit.closedReason)}>{formatClosed(unit.closedReason)}</span>
+        ? <span class="ds-tag" data-color="warning">{formatClosed(unit.closedReason)}</span>
         : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
       <td>{unit.reserved}</td>
       <td>{formatDepartures(unit.departures)}</td>

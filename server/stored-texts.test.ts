@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelApplicants, mentionedEntries, UNKNOWN_APPLICANT } from './applicant-names.ts';
+import { labelApplicants, mentionedEntries, tagCodesAsWords, UNKNOWN_APPLICANT } from './stored-texts.ts';
 
 describe('applicant ids in stored texts', () => {
   it('when a text names applicants by id, then each id is found once', () => {
@@ -16,5 +16,14 @@ describe('applicant ids in stored texts', () => {
       const text = parts.join(' ');
       expect(labelApplicants(text, new Map([[1, 'Kari Nordmann']]))).not.toMatch(/\bV-\d+\b/);
     }));
+  });
+});
+
+describe('need codes in stored texts', () => {
+  it('when the planner lists needs by code, then they read as words; other words stay', () => {
+    expect(tagCodesAsWords('Ola (prioritet 1) trenger psykisk-helse og rop, som Granly ikke har'))
+      .toBe('Ola (prioritet 1) trenger psykisk helse og rus og psykiatri (ROP), som Granly ikke har');
+    expect(tagCodesAsWords('Enheten mangler det vedtaket krever: barn-unge, skjermet.')).toBe('Enheten mangler det vedtaket krever: barn og unge, skjermet plass.');
+    expect(tagCodesAsWords('venter med plass på Solbakken')).toBe('venter med plass på Solbakken');
   });
 });
