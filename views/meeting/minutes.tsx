@@ -1,7 +1,7 @@
 /** Referat: the meeting's minutes. MinutesDocument is what gets frozen; MinutesPage frames it. */
 import type { MeetingDecision } from '../../db/queries/meetings.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { days, formatDate, formatDateTime, formatNok } from '../format.ts';
+import { days, formatDate, formatDateTime, formatKind, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { GuaranteeLine, HospitalLine, MeetingInfo } from './meeting-types.ts';
 
@@ -77,7 +77,7 @@ function OpenItems({ guarantee, hospital }: { guarantee: GuaranteeLine[]; hospit
     <>
       <h3 class="ds-heading" data-size="xs">Over garantitiden uten plass ({guarantee.length})</h3>
       {guarantee.length === 0 ? <p class="ds-paragraph">Ingen.</p> : (
-        <ul class="minutes-list">{guarantee.map((g) => <li key={g.entryId}>{g.label} – {g.kind}, prioritet {g.priority}, garantidato {formatDate(g.guaranteeDate)} ({g.daysLeft === 0 ? 'i dag' : `${days(-g.daysLeft)} over`})</li>)}</ul>
+        <ul class="minutes-list">{guarantee.map((g) => <li key={g.entryId}>{g.label} – {formatKind(g.kind).toLowerCase()}, prioritet {g.priority}, garantidato {formatDate(g.guaranteeDate)} ({g.daysLeft === 0 ? 'i dag' : `${days(-g.daysLeft)} over`})</li>)}</ul>
       )}
       <h3 class="ds-heading" data-size="xs">Sykehuspasienter som fortsatt venter ({hospital.length})</h3>
       {hospital.length === 0 ? <p class="ds-paragraph">Ingen.</p> : (

@@ -15,7 +15,7 @@ export function AllocationsTable({ allocations }: { allocations: AllocationView[
         <tbody>
           {allocations.map((a) => (
             <tr key={a.id}>
-              <td>{formatDate(a.date)}</td><td>{a.unitName}</td><td>{a.kind}</td>
+              <td>{formatDate(a.date)}</td><td>{a.unitName}</td><td>{formatKind(a.kind)}</td>
               <td>{ALLOCATION_LABELS[a.status] ?? a.status}</td><td>{a.reason ?? '–'}</td>
             </tr>
           ))}
