@@ -91,7 +91,7 @@ export function changedFields(row: Pick<AuditRow, 'before' | 'after'>, names: Au
   return keys.flatMap((key) => {
     const was = before && key in before ? valueText(key, before[key], names) : undefined;
     const now = after && key in after ? valueText(key, after[key], names) : undefined;
-    if (was !== undefined && now !== undefined && was === now) return [];
+    if (was === now || (was === undefined && now === '–') || (now === undefined && was === '–')) return [];
     return [{ field: FIELD_WORDS[key]!, ...(was !== undefined && { before: was }), ...(now !== undefined && { after: now }) }];
   });
 }
