@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  days, formatAge, formatClosed, formatCount, formatDate, formatDateTime, formatDayMonth, formatDepartures, formatLongDate,
+  days, formatAge, formatClosed, formatCount, formatDate, formatDateTime, formatDayHeading, formatDayMonth, formatDepartures, formatLongDate,
   formatNok, formatNumber, formatTag, formatTags, formatWait, osloDay, TAG_WORDS,
 } from './format.ts';
 
@@ -31,6 +31,7 @@ describe('dates and times', () => {
     expect(formatDate(null)).toBe('–');
     expect(formatDayMonth('2026-12-11')).toBe('11.12.');
     expect(formatLongDate('2026-12-01')).toBe('tirsdag 1. desember');
+    expect(formatDayHeading('2026-12-01')).toBe('Tirsdag 1. desember 2026');
   });
 
   it('when a moment is shown, then it is Oslo time, in winter and in summer', () => {

@@ -33,6 +33,9 @@ export const formatDayMonth = (iso: string): string => `${iso.slice(8, 10)}.${is
 /** `2026-12-01` → `tirsdag 1. desember` */
 export const formatLongDate = (iso: string): string => longDate.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 
+/** A day as a heading: `2026-12-01` → `Tirsdag 1. desember 2026`. */
+export const formatDayHeading = (iso: string): string => `${capitalize(formatLongDate(iso))} ${iso.slice(0, 4)}`;
+
 /** A moment in Oslo time: `01.12.2026, 09:15`; with seconds: `01.12.2026, 09:15:02`. */
 export const formatDateTime = (at: Date | string, seconds = false): string =>
   (seconds ? dateTimeSeconds : dateTime).format(new Date(at));

@@ -3,7 +3,7 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import { formatDateTime, formatDayHeading } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { type OverrideOptions, ProposalRowView } from './proposal-row.tsx';
@@ -73,7 +73,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
-          <h2 class="ds-heading" data-size="xs">{formatDate(date)}</h2>
+          <h2 class="ds-heading" data-size="xs">{formatDayHeading(date)}</h2>
           {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} />)}
         </section>
       ))}
