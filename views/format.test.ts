@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -85,5 +87,16 @@ describe('tags, closures and departures as words', () => {
     expect(formatDepartures([{ date: '2026-12-11', count: 1 }, { date: '2026-12-14', count: 3 }]))
       .toBe('1 avgang varslet 11.12., 3 avganger varslet 14.12.');
     expect(formatDepartures([])).toBe('–');
+  });
+});
+
+describe('one formatting module', () => {
+  it('when a view formats a number or a date, then it goes through format.ts: no other view calls toLocale… or Intl', () => {
+    const root = new URL('.', import.meta.url).pathname;
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts') && !f.endsWith('.test.tsx') && f !== 'format.ts');
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((f) => /\btoLocale\w*String\(|\bIntl\.|\.split\('-'\)\.reverse\(\)/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
