@@ -26,6 +26,9 @@ const FORBIDDEN: [string, RegExp][] = [
   ['zero minutes', /\b0 min\b/],
   ['one with a plural', /\b1 (ledige|dager|avganger|enheter|oppføringer|plasser|minutter|timer)\b/],
   ['closure said twice', /stengt for inntak[^.]{0,4}stengt for inntak/i],
+  ['kind said twice', /\b(Korttid|Langtid) – [^.]{0,40}\((korttid|langtid)\)/],
+  ['ISO date', /\b\d{4}-\d{2}-\d{2}\b/],
+  ['raw JSON', /\{&quot;|\{"[a-zA-Z]+":/],
 ];
 
 describe.each(testDrivers)('every page in Norwegian words on %s', (driver) => {
@@ -58,8 +61,8 @@ describe.each(testDrivers)('every page in Norwegian words on %s', (driver) => {
       read++;
       const text = readableText(await res.text());
       for (const [what, pattern] of FORBIDDEN) {
-        // The import page's column guide lists the CSV file's own values, codes included.
-        if (what === 'tag code' && path === '/import') continue;
+        // The import page's column guide lists the CSV file's own values: codes and ISO dates.
+        if ((what === 'tag code' || what === 'ISO date') && path === '/import') continue;
         const match = pattern.exec(text);
         if (match) found.push(`${path}: ${what}: «${text.slice(Math.max(0, match.index - 40), match.index + 40)}»`);
       }
