@@ -43,7 +43,7 @@ export function AuditLogPage({ filter, result, users, actions, errors = {}, ...b
 /** POSTed, so a fødselsnummer typed here never lands in a URL; the answer redirects to the filtered list. */
 function AuditFilterForm({ filter, users, actions, errors, csrfToken }: { filter: AuditFilterValues; users: UserRow[]; actions: string[]; errors: FieldErrors; csrfToken: string }) {
   const userOptions = [{ value: '', label: 'Alle brukere' }, ...users.map((u) => ({ value: String(u.id), label: `${u.displayName} (${u.username})` }))];
-  const actionOptions = [{ value: '', label: 'Alle handlinger' }, ...actions.map((a) => ({ value: a, label: actionText(a) }))];
+  const actionOptions = [{ value: '', label: 'Alle handlinger' }, ...actions.map((a) => ({ value: a, label: actionText(a) })).sort((x, y) => x.label.localeCompare(y.label, 'nb'))];
   return (
     <form method="post" action="/admin/logg" class="form-grid" novalidate>
       <CsrfField token={csrfToken} />
