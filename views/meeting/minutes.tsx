@@ -1,7 +1,7 @@
 /** Referat: the meeting's minutes. MinutesDocument is what gets frozen; MinutesPage frames it. */
 import type { MeetingDecision } from '../../db/queries/meetings.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { days, formatDate, formatNok } from '../format.ts';
+import { days, formatDate, formatDateTime, formatKind, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { GuaranteeLine, HospitalLine, MeetingInfo } from './meeting-types.ts';
 
@@ -14,7 +14,6 @@ export interface MinutesView {
   openHospital: HospitalLine[];
 }
 
-const osloTime = (at: Date) => at.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
 const STATUS_TEXT: Record<string, string> = { reserved: 'Reservert', admitted: 'Innskrevet', cancelled: 'Kansellert senere' };
 
 /** The decision's own words (`Avvist: …`, `Overstyrt: …`) apart from the planner's explanation. */
@@ -32,7 +31,7 @@ export function MinutesDocument({ minutes, issuedAt }: { minutes: MinutesView; i
     <article class="minutes" lang="nb">
       <header class="minutes-head">
         <h1 class="ds-heading" data-size="lg">Referat fra tildelingsmøte {meeting.weekLabel}</h1>
-        <p class="ds-paragraph">Møtet startet {osloTime(meeting.heldAt)}. {issuedAt ? `Referatet ble fastsatt ${osloTime(issuedAt)}.` : `Utkast laget ${osloTime(minutes.generatedAt)} – ikke fastsatt.`}</p>
+        <p class="ds-paragraph">Møtet startet {formatDateTime(meeting.heldAt)}. {issuedAt ? `Referatet ble fastsatt ${formatDateTime(issuedAt)}.` : `Utkast laget ${formatDateTime(minutes.generatedAt)} – ikke fastsatt.`}</p>
         <h2 class="ds-heading" data-size="sm">Deltakere</h2>
         <p class="ds-paragraph">{meeting.participants.join(', ') || 'Ingen registrert.'}</p>
       </header>
@@ -78,7 +77,7 @@ function OpenItems({ guarantee, hospital }: { guarantee: GuaranteeLine[]; hospit
     <>
       <h3 class="ds-heading" data-size="xs">Over garantitiden uten plass ({guarantee.length})</h3>
       {guarantee.length === 0 ? <p class="ds-paragraph">Ingen.</p> : (
-        <ul class="minutes-list">{guarantee.map((g) => <li key={g.entryId}>{g.label} – {g.kind}, prioritet {g.priority}, garantidato {formatDate(g.guaranteeDate)} ({g.daysLeft === 0 ? 'i dag' : `${days(-g.daysLeft)} over`})</li>)}</ul>
+        <ul class="minutes-list">{guarantee.map((g) => <li key={g.entryId}>{g.label} – {formatKind(g.kind).toLowerCase()}, prioritet {g.priority}, garantidato {formatDate(g.guaranteeDate)} ({g.daysLeft === 0 ? 'i dag' : `${days(-g.daysLeft)} over`})</li>)}</ul>
       )}
       <h3 class="ds-heading" data-size="xs">Sykehuspasienter som fortsatt venter ({hospital.length})</h3>
       {hospital.length === 0 ? <p class="ds-paragraph">Ingen.</p> : (

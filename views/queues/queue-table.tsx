@@ -1,5 +1,5 @@
 import type { Location, QueueRow } from '../../db/queries/queues.ts';
-import { days, formatDate, formatNok } from '../format.ts';
+import { days, formatDate, formatNok, formatTags } from '../format.ts';
 import { scrollBox } from '../components/scroll-box.ts';
 
 const PRIORITY_LABEL: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
@@ -32,7 +32,7 @@ function QueueRowView({ row, linkPeople }: { row: QueueRow; linkPeople: boolean 
       <td>{linkPeople ? <a class="ds-link" href={`/personer/${row.personId}`}>{row.name}</a> : row.name}{row.status === 'reserved' && <> <span class="ds-tag" data-color="info">Plass reservert</span></>}</td>
       <td class="mono">{row.fnrMasked}</td>
       <td>{PRIORITY_LABEL[row.priority]}</td>
-      <td>{row.requiredTags.length ? row.requiredTags.join(', ') : '–'}</td>
+      <td>{formatTags(row.requiredTags)}</td>
       <td>{formatDate(row.decisionDate)}</td>
       <td>{formatDate(row.guaranteeDate)}</td>
       <td>

@@ -1,0 +1,48 @@
+/** What each audited action is called wherever a page shows it: the log, «who has looked», the timeline's registrations. */
+
+/** Every action the log holds, as words; the one place these are named. */
+export const ACTION_WORDS: Readonly<Record<string, string>> = {
+  'user.login': 'Logget inn',
+  'user.login-failed': 'Mislykket innlogging',
+  'user.login-throttled': 'Innlogging stoppet etter for mange forsøk',
+  'user.create': 'Opprettet bruker',
+  'user.update': 'Endret bruker',
+  'user.activate': 'Aktiverte bruker',
+  'user.deactivate': 'Deaktiverte bruker',
+  'user.password-reset': 'Satte nytt passord',
+  'person.view': 'Åpnet personsiden',
+  'person.fnr-view': 'Viste fullt fødselsnummer',
+  'audit.person-search': 'Søkte i loggen etter personen',
+  'person.create': 'Registrerte person',
+  'person.deceased': 'Registrerte dødsfall',
+  'application.create': 'Registrerte vedtak',
+  'application.priority': 'Endret prioritet',
+  'import.vedtak': 'Importerte vedtak',
+  'waitlist.withdraw': 'Trakk fra ventelisten',
+  'hospital.admit': 'Registrerte innleggelse',
+  'hospital.discharge-ready': 'Meldte utskrivningsklar',
+  'hospital.not-discharge-ready': 'Ikke lenger utskrivningsklar',
+  'hospital.utskrevet': 'Registrerte utskrivning',
+  'hospital.avmeldt': 'Registrerte avmelding',
+  'allocation.accept': 'Godtok forslag',
+  'allocation.reject': 'Avviste forslag',
+  'allocation.override': 'Overstyrte forslag',
+  'allocation.admit': 'Registrerte innskrivning',
+  'allocation.cancel': 'Kansellerte reservasjon',
+  'planning.run': 'Lagde nye forslag',
+  'planning.fail': 'Planleggingen feilet',
+  'meeting.start': 'Startet møte',
+  'meeting.plan': 'Planla fra møtet',
+  'meeting.participants': 'Endret deltakere',
+  'meeting.minutes-issue': 'Fastsatte referat',
+  'meeting.show-names': 'Viste fulle navn på skjermen',
+  'settings.update': 'Endret innstillinger',
+  'overligger-rate.set': 'Satte døgnpris for overliggere',
+  'unit_stay.depart': 'Registrerte avreise',
+  'place_report.create': 'Meldte plasser',
+  'place_report.confirm': 'Bekreftet plasser uten endring',
+  'place_report.departure': 'Registrerte avreise i meldingen',
+};
+
+/** `person.view` → «Åpnet personsiden»; an unknown action by its code, so nothing is hidden. */
+export const actionText = (action: string): string => ACTION_WORDS[action] ?? action;
