@@ -38,9 +38,13 @@ describe('Waiting-list filters, sorting and overview', () => {
     fc.assert(fc.property(fc.array(row), fc.constantFrom(...SORT_KEYS), fc.boolean(), (rows, key, descending) => {
       const sorted = sortRows(rows, { key, descending });
       expect([...sorted].sort((a, b) => a.entryId - b.entryId)).toEqual([...rows].sort((a, b) => a.entryId - b.entryId));
-      if (key === 'garanti') {
+      if (key === 'garanti' || key === 'dager') {
         const firstNull = sorted.findIndex((r) => r.guaranteeDate === null);
         if (firstNull >= 0) expect(sorted.slice(firstNull).every((r) => r.guaranteeDate === null)).toBe(true);
+      }
+      if (key === 'prioritet') {
+        const priorities = sorted.map((r) => r.priority);
+        expect(priorities).toEqual([...priorities].sort((a, b) => (descending ? b - a : a - b)));
       }
     }));
   });

@@ -2,7 +2,7 @@
 import type { GuaranteeStatus, Place } from './queue-status.ts';
 import { QUEUE_IDS, type QueueId, type QueueRow } from './queues.ts';
 
-export const SORT_KEYS = ['navn', 'fnr', 'bydel', 'prioritet', 'behov', 'vedtak', 'garanti', 'sted', 'overligger'] as const;
+export const SORT_KEYS = ['navn', 'fnr', 'bydel', 'prioritet', 'behov', 'vedtak', 'garanti', 'dager', 'sted', 'overligger'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Every field optional: an absent filter keeps every row. */
@@ -39,6 +39,7 @@ const SORT_VALUE: Record<SortKey, (row: QueueRow) => SortValue> = {
   behov: (r) => (r.requiredTags.length ? r.requiredTags.join(',') : null),
   vedtak: (r) => r.decisionDate,
   garanti: (r) => r.guaranteeDate,
+  dager: (r) => r.guaranteeDaysLeft,
   sted: (r) => PLACE_RANK[r.place],
   overligger: (r) => (r.location.type === 'hospital' ? r.location.overligger.days : 0),
 };

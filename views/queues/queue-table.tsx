@@ -7,7 +7,7 @@ import { locationText, needsText, queueHref, type QueueParams } from './queue-pa
 const COLUMNS: { sort: SortKey; label: string }[] = [
   { sort: 'navn', label: 'Navn' }, { sort: 'fnr', label: 'Fødselsnr.' }, { sort: 'bydel', label: 'Bydel' },
   { sort: 'prioritet', label: 'Prioritet' }, { sort: 'behov', label: 'Behov' }, { sort: 'vedtak', label: 'Vedtak' },
-  { sort: 'garanti', label: 'Garantidato' }, { sort: 'garanti', label: 'Dager igjen' }, { sort: 'sted', label: 'Er nå' },
+  { sort: 'garanti', label: 'Garantidato' }, { sort: 'dager', label: 'Dager igjen' }, { sort: 'sted', label: 'Er nå' },
   { sort: 'overligger', label: 'Overliggerdøgn' },
 ];
 
