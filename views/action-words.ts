@@ -19,6 +19,7 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   'application.priority': 'Endret prioritet',
   'import.vedtak': 'Importerte vedtak',
   'waitlist.withdraw': 'Trakk fra ventelisten',
+  'queue.export': 'Eksporterte venteliste',
   'hospital.admit': 'Registrerte innleggelse',
   'hospital.discharge-ready': 'Meldte utskrivningsklar',
   'hospital.not-discharge-ready': 'Ikke lenger utskrivningsklar',

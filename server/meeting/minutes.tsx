@@ -29,10 +29,10 @@ export type IssueOutcome = { ok: true } | { ok: false; message: string };
  * «Fastsett referat»: renders the minutes once and stores that HTML, so the minutes read
  * the same whatever happens later. A second issue is refused.
  */
-export async function issueMeetingMinutes(db: Db, meetingId: number, userId: number, now: Date): Promise<IssueOutcome> {
+export async function issueMeetingMinutes(db: Db, meetingId: number, user: { id: number; displayName: string }, now: Date): Promise<IssueOutcome> {
   const meeting = await findMeeting(db, meetingId);
   if (!meeting) return { ok: false, message: 'Fant ikke møtet.' };
   if (meeting.minutesIssuedAt) return { ok: false, message: 'Referatet er allerede fastsatt.' };
-  const html = render(<MinutesDocument minutes={await draftMinutes(db, meeting, now)} issuedAt={now} />);
-  return await issueMinutes(db, meetingId, html, userId, now) ? { ok: true } : { ok: false, message: 'Referatet er allerede fastsatt.' };
+  const html = render(<MinutesDocument minutes={await draftMinutes(db, meeting, now)} issued={{ at: now, by: user.displayName }} />);
+  return await issueMinutes(db, meetingId, html, user.id, now) ? { ok: true } : { ok: false, message: 'Referatet er allerede fastsatt.' };
 }

@@ -50,4 +50,11 @@ describe('audit log in words', () => {
       Avganger: '2 avganger varslet 11.12.', 'Kostnadsvekter i planleggingen (kroner): Brudd på garantitid (per person)': '50\u00a0000 kr',
     });
   });
+
+  it('when a waiting list is exported, then the log says «Eksporterte venteliste» and names the queue and the row count', () => {
+    const exported = row({ action: 'queue.export', entity: 'waitlist', entityId: 'korttid', after: { params: { ko: 'korttid' }, rows: 12, personIds: [1, 2] } });
+    expect(actionText(exported.action)).toBe('Eksporterte venteliste');
+    expect(subjectText(exported, names)).toBe('Venteliste Korttid');
+    expect(changedFields(exported, names)).toEqual([{ field: 'Rader', after: '12' }]);
+  });
 });

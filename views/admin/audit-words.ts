@@ -4,11 +4,12 @@ import type { AuditRow } from '../../db/queries/audit-search.ts';
 import { formatDate, formatDateTime, formatDepartures, formatKind, formatList, formatNok, formatNumber, formatTags } from '../format.ts';
 import { ALLOCATION_LABELS, APPEAL_LABELS, HOSPITAL_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from '../persons/labels.ts';
 import { runStatusText } from '../proposals/run-status.tsx';
+import { QUEUE_LABELS } from '../queues/queue-filters.tsx';
 import { SETTING_GROUPS } from './setting-fields.ts';
 import { ROLE_LABELS } from './user-fields.tsx';
 
 const ENTITY_WORDS: Record<string, string> = {
-  person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
+  person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', waitlist: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',
   overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker',
 };
@@ -24,6 +25,7 @@ export function subjectText(row: AuditRow, names: AuditNames): string {
     case 'meeting': return number !== null && names.meetings.has(number) ? `Møte for uka fra ${formatDate(names.meetings.get(number))}` : word;
     case 'planning_run': case 'overligger_rate': return id ? `${word} ${id}` : word;
     case 'place_report': return typeof after.unitId === 'number' ? `${word} fra ${names.units.get(after.unitId) ?? 'ukjent enhet'}` : word;
+    case 'waitlist': return id && id in QUEUE_LABELS ? `${word} ${QUEUE_LABELS[id as keyof typeof QUEUE_LABELS]}` : word;
     case 'import': return typeof after.fileName === 'string' ? `${word} av ${after.fileName}` : word;
     default: return word;
   }
