@@ -43,7 +43,7 @@ describe('npm run db:backup and npm run db:restore', () => {
 
     const restore = await cli('server/restore-cli.ts');
     expect(restore.code).toBe(0);
-    expect(restore.stdout).toMatch(/Hentet tilbake .*plassplan-.*tatt for 0 min siden/);
+    expect(restore.stdout).toMatch(/Hentet tilbake .*plassplan-.*tatt akkurat nå/);
     const aside = /ligger urørt i (\S+);/.exec(restore.stdout)?.[1];
     expect(aside && existsSync(aside)).toBe(true);
   }, 120_000);

@@ -43,7 +43,7 @@ describe.each(testDrivers)('escaping of names and reasoning on %s', (driver) => 
     const admin = await loginAs(app.server.url, 'admin');
     const html = await (await admin.get(`/admin/logg?person=${personId}`)).text();
     expect(html).toContain('&lt;script>alert(1)&lt;/script>');
-    expect(html).toMatch(/&lt;img src=x onerror=\\(&quot;|")alert\(2\)\\(&quot;|")>&lt;b id=/);
+    expect(html).toMatch(/&lt;img src=x onerror=(&quot;|")alert\(2\)(&quot;|")>&lt;b id=/);
     expectInert(html);
   });
 });

@@ -18,11 +18,13 @@ const COMING: readonly string[] = ['nokkeltall'];
 
 /**
  * htmx settings: no injected <style> (the CSP refuses it; indicator styles live in app.css),
- * no eval, and validation (422) and conflict (409) answers are swapped in like successes,
+ * no copying of `style` attributes when settling a swap (htmx would `setAttribute('style', …)`
+ * from the old element, e.g. a resized textarea, which the CSP refuses too), no eval, and validation (422) and conflict (409) answers are swapped in like successes,
  * so the form comes back with its messages.
  */
 const HTMX_CONFIG = JSON.stringify({
   includeIndicatorStyles: false,
+  attributesToSettle: ['class', 'width', 'height'],
   allowEval: false,
   responseHandling: [
     { code: '204', swap: false },

@@ -29,12 +29,12 @@ export async function overrideOptions(db: DbOrTx) {
     where e.status = 'waiting' order by a.priority, p.name`);
   const unitRows = await queryRows<{ id: number; kind: string; name: string; code: string }>(db, sql`
     select id, kind, name, code from units where active order by name`);
-  const byKind: Record<string, { people: { entryId: number; label: string }[]; units: { unitId: number; label: string }[] }> = {};
+  const byKind: Record<string, { people: { entryId: number; label: string; needs: string[] }[]; units: { unitId: number; label: string }[] }> = {};
   for (const kind of ['korttid', 'langtid', 'bofellesskap']) {
     byKind[kind] = {
       people: people.filter((p) => p.kind === kind).map((p) => {
         const tags = parseTextArray(p.tags);
-        return { entryId: p.entry_id, label: `${p.name} (pri. ${p.priority}${tags.length ? `, ${tags.join(', ')}` : ''})` };
+        return { entryId: p.entry_id, label: `${p.name} (pri. ${p.priority})`, needs: tags };
       }),
       units: unitRows.filter((u) => u.kind === kind).map((u) => ({ unitId: u.id, label: `${u.name} (${u.code})` })),
     };

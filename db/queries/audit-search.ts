@@ -3,6 +3,7 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { maskFnr } from '../fnr.ts';
 import { auditLog, persons, users } from '../schema.ts';
+import { type AuditNames, loadAuditNames } from './audit-names.ts';
 
 export interface AuditFilter {
   userId?: number;
@@ -31,7 +32,8 @@ export interface AuditRow {
   after: unknown;
 }
 
-export interface AuditPage { rows: AuditRow[]; total: number; page: number; pageCount: number }
+/** One page of the log, with the names behind the ids its rows mention. */
+export interface AuditPage { rows: AuditRow[]; total: number; page: number; pageCount: number; names: AuditNames }
 
 /** Rows per page on the admin's log page. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -61,7 +63,7 @@ export async function searchAudit(db: DbOrTx, filter: AuditFilter, page = 1, pag
     .where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(pageSize).offset((current - 1) * pageSize);
   return {
     rows: rows.map(({ fnr, ...row }) => ({ ...row, personFnrMasked: fnr ? maskFnr(fnr) : null })),
-    total, page: current, pageCount,
+    total, page: current, pageCount, names: await loadAuditNames(db, rows),
   };
 }
 

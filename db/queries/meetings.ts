@@ -77,15 +77,24 @@ export async function runOfAllocation(db: DbOrTx, allocationId: number): Promise
 export interface MeetingDecision {
   allocationId: number; status: string; date: string; reason: string | null; decidedAt: Date | string | null;
   personId: number; personName: string; priority: number; kind: string; unitId: number; unitName: string; unitCode: string;
+  /** Decided on Forslag (outside the meeting) the day the meeting was held. */
+  onForslag: boolean;
 }
 
-/** Every allocation decided in the meeting: reserved or admitted places, and rejected proposals. */
+/**
+ * Every proposal decided in the meeting (reserved or admitted places, rejected proposals),
+ * and those decided on Forslag the same Oslo day, which belong to the same week's round.
+ */
 export async function listMeetingDecisions(db: DbOrTx, meetingId: number): Promise<MeetingDecision[]> {
   return queryRows<MeetingDecision>(db, sql`
     select al.id as "allocationId", al.status, al.date::text as date, al.reason, al.decided_at as "decidedAt",
-      p.id as "personId", p.name as "personName", a.priority, e.kind, u.id as "unitId", u.name as "unitName", u.code as "unitCode"
+      p.id as "personId", p.name as "personName", a.priority, e.kind, u.id as "unitId", u.name as "unitName", u.code as "unitCode",
+      al.meeting_id is null as "onForslag"
     from allocations al join waitlist_entries e on e.id = al.entry_id join applications a on a.id = e.application_id
     join persons p on p.id = e.person_id join units u on u.id = al.unit_id
-    where al.meeting_id = ${meetingId}
+    join meetings m on m.id = ${meetingId}
+    where al.meeting_id = m.id
+      or (al.meeting_id is null and al.planning_run_id is not null and al.status <> 'proposed' and al.decided_at is not null
+          and (al.decided_at at time zone 'Europe/Oslo')::date = (m.held_at at time zone 'Europe/Oslo')::date)
     order by u.name, al.date, p.name`);
 }

@@ -17,6 +17,8 @@ export interface TimelineEvent {
   /** The audit action or the row event, e.g. 'application.create', 'hospital.admitted'. */
   action: string;
   detail?: string;
+  /** The vedtak's place kind and outcome as codes, for the view to put in words. */
+  vedtak?: { kind: string; outcome?: string | null };
   by?: string | null;
 }
 
@@ -33,10 +35,12 @@ export async function loadPersonAudit(db: DbOrTx, personId: number, limit = 500)
 /** Merges row dates and audit entries into one list, newest first. */
 export function buildTimeline(data: PersonPageData, audit: AuditRow[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const add = (at: string | null | undefined, action: string, detail?: string) => { if (at) events.push({ at, kind: 'event', action, detail }); };
+  const add = (at: string | null | undefined, action: string, detail?: string, vedtak?: TimelineEvent['vedtak']) => {
+    if (at) events.push({ at, kind: 'event', action, detail, ...(vedtak && { vedtak }) });
+  };
   for (const v of data.vedtak) {
-    add(v.receivedDate, 'application.received', v.kind);
-    add(v.decisionDate, 'application.decided', `${v.kind}: ${v.outcome}`);
+    add(v.receivedDate, 'application.received', undefined, { kind: v.kind });
+    add(v.decisionDate, 'application.decided', undefined, { kind: v.kind, outcome: v.outcome });
   }
   for (const s of data.hospitalStays) {
     add(s.admittedDate, 'hospital.admitted');
@@ -49,16 +53,22 @@ export function buildTimeline(data: PersonPageData, audit: AuditRow[]): Timeline
   }
   for (const a of data.allocations) add(a.date, `allocation.${a.status}`, a.unitName);
   for (const row of audit) {
-    events.push({ at: row.at.toISOString(), kind: 'registration', action: row.action, detail: detailOf(row.action, row.after), by: row.by });
+    const vedtak = vedtakOf(row.action, row.after);
+    events.push({ at: row.at.toISOString(), kind: 'registration', action: row.action, detail: vedtak ? undefined : detailOf(row.after), ...(vedtak && { vedtak }), by: row.by });
   }
   // A date sorts before the registrations made on it: «2026-11-23» < «2026-11-23T…».
   return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
-function detailOf(action: string, after: unknown): string | undefined {
+function vedtakOf(action: string, after: unknown): TimelineEvent['vedtak'] {
+  if (action !== 'application.create' || !after || typeof after !== 'object') return undefined;
+  const record = after as Record<string, unknown>;
+  return { kind: String(record.kind), outcome: typeof record.outcome === 'string' ? record.outcome : null };
+}
+
+function detailOf(after: unknown): string | undefined {
   if (!after || typeof after !== 'object') return undefined;
   const record = after as Record<string, unknown>;
-  if (action === 'application.create') return `${String(record.kind)}: ${String(record.outcome)}`;
   const text = record.reason ?? record.statusReason ?? record.priorityReason ?? record.endedReason ?? record.note;
   return typeof text === 'string' ? text : undefined;
 }

@@ -17,6 +17,9 @@ export interface SnapshotWarning {
   kind: string;
   /** Norwegian, for the proposal page. */
   text: string;
+  /** For a closed unit: its name and code, and the reason as the leader wrote it (the page phrases the two). */
+  unit?: string;
+  closedReason?: string | null;
 }
 
 export interface BuiltSnapshot {
@@ -65,7 +68,7 @@ function overbooked(u: UnitCapacity): SnapshotWarning[] {
 }
 
 function reportWarnings(u: UnitCapacity): SnapshotWarning[] {
-  if (u.closed) return [{ kind: 'closed-unit', text: `${u.name} (${u.code}) er stengt for inntak: ${u.closedReason ?? ''}` }];
+  if (u.closed) return [{ kind: 'closed-unit', text: `${u.name} (${u.code}) er stengt for inntak.`, unit: `${u.name} (${u.code})`, closedReason: u.closedReason }];
   if (!u.reportedAt) return [{ kind: 'stale-report', text: `${u.name} (${u.code}) har aldri meldt ledige plasser.` }];
   if (u.stale) return [{ kind: 'stale-report', text: `${u.name} (${u.code}): tallene er fra en gammel melding.` }];
   return [];

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../../db/client.ts';
 import { type AuditFilter, findPersonRef, listAuditActions, searchAudit } from '../../db/queries/audit-search.ts';
+import { EMPTY_AUDIT_NAMES } from '../../db/queries/audit-names.ts';
 import { recordPersonView } from '../../db/queries/person-access.ts';
 import { listUsers } from '../../db/queries/user-admin.ts';
 import { type AuditFilterValues, AuditLogPage } from '../../views/admin/audit-page.tsx';
@@ -55,7 +56,7 @@ async function page(req: Request, res: Response, db: Db, filter: AuditFilterValu
 
 /** A refused filter shows the form again with its messages, and no rows (nothing was searched). */
 function refuse(req: Request, res: Response, db: Db, filter: AuditFilterValues, errors: Record<string, string>): Promise<void> {
-  return page(req, res, db, filter, { rows: [], total: 0, page: 1, pageCount: 1 }, errors, 422);
+  return page(req, res, db, filter, { rows: [], total: 0, page: 1, pageCount: 1, names: EMPTY_AUDIT_NAMES }, errors, 422);
 }
 
 function submittedFilter(body: unknown): AuditFilterValues {

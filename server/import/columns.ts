@@ -14,7 +14,7 @@ export interface ColumnSpec {
 
 export const IMPORT_COLUMNS: readonly ColumnSpec[] = [
   { name: 'navn', required: 'ja', text: 'Fullt navn', example: 'Kari Nordmann' },
-  { name: 'fodselsnummer', required: 'ja', text: 'Fødselsnummer eller D-nummer, 11 siffer. Finnes personen, brukes den som er registrert.', example: '01017012345' },
+  { name: 'fodselsnummer', required: 'ja', text: 'Fødselsnummer eller D-nummer, 11 siffer. Finnes personen, brukes den som er registrert.', example: '12854010121' },
   { name: 'bydel', required: 'ja', text: 'Bydel personen bor i', example: 'Sentrum' },
   { name: 'mottatt', required: 'ja', text: 'Datoen søknaden kom inn', example: '02.11.2026' },
   { name: 'type', required: 'ja', text: 'korttid, langtid eller bofellesskap', example: 'langtid' },

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { unfitReason } from '../../db/queries/allocation-lists.ts';
+import { tagCodesAsWords } from '../stored-texts.ts';
 import { acceptProposal, type Actor, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
 import { type Meeting, runOfAllocation } from '../../db/queries/meetings.ts';
 import { meetingActionUrl } from '../../views/meeting/meeting-proposals.tsx';
@@ -38,7 +39,8 @@ export function meetingDecisionRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.post(`${base}/overstyr`, ['koordinator'], async (req, res) => {
     const form = (await overrideFormNow(deps.db, deps.now())).safeParse(req.body ?? {});
     const values = submittedText(req.body);
-    const invalid = form.success ? await unfitReason(deps.db, form.data.person, form.data.enhet) : null;
+    const unfit = form.success ? await unfitReason(deps.db, form.data.person, form.data.enhet) : null;
+    const invalid = unfit && tagCodesAsWords(unfit);
     await decide(req, res, deps, (d) => overrideProposal(deps.db, d.allocationId,
       { entryId: form.data!.person, unitId: form.data!.enhet, date: form.data!.dato, reason: form.data!.begrunnelse }, d.actor, deps.now()),
     form.success ? (invalid ? { overrideErrors: { enhet: invalid }, values } : undefined) : { overrideErrors: fieldErrors(form.error), values });

@@ -17,7 +17,7 @@ export function minutesRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.post('/tildelingsmote/:id/referat/fastsett', ['koordinator'], async (req, res) => {
     const meeting = await findMeetingById(deps.db, req.params.id);
     if (!meeting) return notFound(res);
-    const outcome = await issueMeetingMinutes(deps.db, meeting.id, req.user!.id, deps.now());
+    const outcome = await issueMeetingMinutes(deps.db, meeting.id, req.user!, deps.now());
     if (!outcome.ok) return sendMinutes(req, res, deps, 409, outcome.message);
     res.redirect(303, `/tildelingsmote/${meeting.id}/referat`);
   });

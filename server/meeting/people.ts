@@ -15,12 +15,3 @@ export function initialsOf(name: string, fnr: string): string {
 
 export const personLabel = (person: { name: string; fnr: string }, mode: NameMode): string =>
   mode === 'full' ? person.name : initialsOf(person.name, person.fnr);
-
-/** Applicant ids in the planner's explanations (`V-12`), replaced by how the meeting names the person. */
-const APPLICANT_ID = /\bV-(\d+)\b/g;
-
-export const mentionedEntries = (texts: (string | null)[]): number[] =>
-  [...texts.join(' ').matchAll(APPLICANT_ID)].map((m) => Number(m[1]));
-
-export const labelApplicants = (text: string, labels: Map<number, string>): string =>
-  text.replace(APPLICANT_ID, (id, entryId: string) => labels.get(Number(entryId)) ?? id);

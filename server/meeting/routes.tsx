@@ -75,7 +75,9 @@ export function meetingRoutes(routes: RouteTable, deps: AppDeps): void {
 async function sendMeetings(req: Request, res: Response, deps: AppDeps, week: string, status = 200,
   errors?: Record<string, string>, values?: Record<string, string>): Promise<void> {
   const monday = mondayOfIsoWeek(week)!;
+  // «Tidligere møter» leaves out the chosen week's, which are listed above it.
   const [ofWeek, recent] = await Promise.all([listMeetings(deps.db, { weekStart: monday }), listMeetings(deps.db, { limit: 12 })]);
   sendPage(res, <MeetingsPage user={req.user!} csrfToken={req.csrfToken!} available={areasFor(req.user!.role)} week={week} weekLabel={weekLabel(monday)}
-    ofWeek={ofWeek} recent={recent.map((m) => ({ ...m, weekLabel: weekLabel(m.weekStart) }))} errors={errors} values={values} />, status);
+    ofWeek={ofWeek} recent={recent.filter((m) => m.weekStart !== monday).map((m) => ({ ...m, weekLabel: weekLabel(m.weekStart) }))}
+    errors={errors} values={values} />, status);
 }

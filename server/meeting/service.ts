@@ -10,7 +10,8 @@ import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/m
 import { parseId } from '../forms.ts';
 import { planToday } from '../proposals/service.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
-import { initialsOf, labelApplicants, mentionedEntries, type NameMode, personLabel } from './people.ts';
+import { mentionedEntries, readStoredText, readStoredTexts, warningText } from '../stored-texts.ts';
+import { initialsOf, type NameMode, personLabel } from './people.ts';
 import { weekLabel } from './weeks.ts';
 
 export async function loadMeetingView(db: Db, meeting: Meeting, now: Date, mode: NameMode): Promise<MeetingView> {
@@ -34,8 +35,9 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise
   if (!run) return null;
   const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
   const weekEnd = addDays(meeting.weekStart, 6);
+  const name = await readStoredTexts(db, run.warnings.map((w) => w.text), (p) => personLabel(p, mode));
   return {
-    id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings, plannedOn: osloToday(run.createdAt),
+    id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings.map((w) => ({ ...w, text: name(warningText(w)) })), plannedOn: osloToday(run.createdAt),
     inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };
@@ -48,7 +50,7 @@ export async function labelProposals(db: Db, rows: ProposalRow[], mode: NameMode
   return rows.map((row) => ({
     ...row,
     personName: labels.get(row.entryId) ?? row.personName,
-    reason: row.reason && labelApplicants(row.reason, labels),
+    reason: row.reason && readStoredText(row.reason, labels),
   }));
 }
 

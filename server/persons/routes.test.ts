@@ -11,10 +11,19 @@ describe.each(testDrivers)('Personer on %s', (driver) => {
     const fnr = freshFnr();
     const res = await ctx.client.post('/personer', { navn: 'Åse Ny', fodselsnummer: fnr.replace(/^(\d{6})/, '$1 '), bydel: 'Nord' });
     expect(res.status).toBe(303);
-    const id = Number(res.headers.get('location')!.split('/').at(-1));
+    const id = Number(/^\/personer\/(\d+)/.exec(res.headers.get('location')!)![1]);
     const audit = await auditOf(ctx.app.database.db, id);
     expect(audit.map((a) => a.action)).toEqual(['person.create']);
     expect(JSON.stringify(audit[0]!.after)).not.toContain(fnr);
+  });
+
+  it('when a person is registered, then the page that opens confirms it by name, and only right after', async () => {
+    const res = await ctx.client.post('/personer', { navn: 'Bekreftet Berg', fodselsnummer: freshFnr(), bydel: 'Nord' });
+    const page = await (await ctx.client.get(res.headers.get('location')!)).text();
+    expect(page).toMatch(/<div class="ds-alert" data-color="success" data-announce="polite"[^>]*>Bekreftet Berg er registrert\.[^<]*<\/div>/);
+    const id = /^\/personer\/(\d+)/.exec(res.headers.get('location')!)![1];
+    expect(await (await ctx.client.get(`/personer/${id}`)).text()).not.toContain('Bekreftet Berg er registrert');
+    expect(await (await ctx.client.get(`/personer/${id}?melding=<b>x</b>`)).text()).not.toContain('<b>x</b>');
   });
 
   it('when the fødselsnummer has a wrong check digit, then 422 says so at the field and nothing is saved', async () => {
@@ -69,7 +78,7 @@ describe.each(testDrivers)('Personer on %s', (driver) => {
   it('when the full fødselsnummer is asked for, then it is shown and the showing is logged', async () => {
     const fnr = freshFnr();
     const created = await ctx.client.post('/personer', { navn: 'Frida Fnr', fodselsnummer: fnr, bydel: 'Øst' });
-    const id = Number(created.headers.get('location')!.split('/').at(-1));
+    const id = Number(/^\/personer\/(\d+)/.exec(created.headers.get('location')!)![1]);
     expect(await (await ctx.client.get(`/personer/${id}`)).text()).not.toContain(fnr);
     const res = await ctx.client.post(`/personer/${id}/fodselsnummer`, {}, { headers: { 'hx-request': 'true' } });
     expect(await res.text()).toContain(fnr);

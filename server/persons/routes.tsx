@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createPerson, listDistricts, searchPersons } from '../../db/queries/persons.ts';
+import { createPerson, findPerson, listDistricts, searchPersons } from '../../db/queries/persons.ts';
 import { revealFnr } from '../../db/queries/person-access.ts';
 import { FnrShown } from '../../views/persons/person-view.tsx';
 import { NewPersonPage, PersonHits, SearchPage } from '../../views/persons/search-page.tsx';
@@ -35,13 +35,15 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
     if (!form.success) return again(fieldErrors(form.error));
     const outcome = await createPerson(deps.db, { name: form.data.navn, fnr: form.data.fodselsnummer, district: form.data.bydel }, req.user!.id);
     if (!outcome.ok) return again({ fodselsnummer: 'Det finnes allerede en person med dette fødselsnummeret.' }, outcome.existingId);
-    res.redirect(303, `/personer/${outcome.id}`);
+    // The page that opens says it went well (a redirect keeps a reload from registering twice).
+    res.redirect(303, `/personer/${outcome.id}?melding=registrert`);
   });
 
   routes.get('/personer/:id', ['koordinator'], async (req, res) => {
     const id = personIdOf(req, res);
     if (id === undefined) return;
-    await showPerson(req, res, deps, id);
+    const registered = req.query.melding === 'registrert' ? await findPerson(deps.db, id) : undefined;
+    await showPerson(req, res, deps, id, registered ? { notice: `${registered.name} er registrert. Registrer vedtaket under «Registrer nytt vedtak».` } : {});
   });
 
   routes.post('/personer/:id/fodselsnummer', ['koordinator'], async (req, res) => {

@@ -7,6 +7,7 @@ import { loadPersonPage } from '../../db/queries/person-page.ts';
 import { buildTimeline, loadPersonAudit } from '../../db/queries/person-timeline.ts';
 import { cachedSettings, loadSettings, type Settings } from '../../db/queries/settings.ts';
 import { listUnitOptions, type NewVedtak } from '../../db/queries/vedtak.ts';
+import { readStoredTexts } from '../stored-texts.ts';
 import type { PersonViewData } from '../../views/persons/person-view.tsx';
 import type { VedtakContext, VedtakInput } from './forms.ts';
 import { appealDeadline, appealRegimeFor, computedGuarantee, isGranted } from './vedtak-rules.ts';
@@ -24,8 +25,12 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
     loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db),
   ]);
   const vedtak = data.vedtak.map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
+  const timeline = buildTimeline(data, audit);
+  const name = await readStoredTexts(db, [...data.allocations.map((a) => a.reason), ...timeline.map((e) => e.detail)]);
   return {
-    ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, timeline: buildTimeline(data, audit), viewers, units,
+    ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, viewers, units,
+    allocations: data.allocations.map((a) => ({ ...a, reason: name(a.reason) })),
+    timeline: timeline.map((e) => ({ ...e, detail: name(e.detail) })),
     guaranteeDays: guaranteeDaysOf(settings),
   };
 }

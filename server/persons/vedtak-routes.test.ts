@@ -106,7 +106,7 @@ describe.each(testDrivers)('Vedtak on %s', (driver) => {
     expect((await ctx.client.post(`/personer/${id}/dod`, { dato: '2026-11-21', begrunnelse: 'Melding fra fastlege' }, HX)).status).toBe(200);
     expect((await entryOf(id)).status).toBe('deceased');
     const page = await (await ctx.client.get(`/personer/${id}`)).text();
-    expect(page).toContain('Død registrert');
+    expect(page).toContain('Registrerte dødsfall');
     expect(page).toContain('21.11.2026 (død)');
   });
 });

@@ -11,7 +11,8 @@ import { sendFragment, sendPage } from '../render.tsx';
 import { pathId, type RouteTable } from '../routing.ts';
 import { fieldErrors, idParam, submittedText } from '../forms.ts';
 import { overrideFormNow, rejectForm } from './forms.ts';
-import { loadRunView, nameApplicants, planToday } from './service.ts';
+import { readStoredTexts, tagCodesAsWords } from '../stored-texts.ts';
+import { loadRunView, planToday } from './service.ts';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
 import { sendNotFound } from '../not-found.tsx';
@@ -60,7 +61,7 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
     const values = submittedText(req.body);
     if (!form.success) return sendRow(res, deps, id.data, 422, undefined, fieldErrors(form.error), values);
     const unfit = await unfitReason(deps.db, form.data.person, form.data.enhet);
-    if (unfit) return sendRow(res, deps, id.data, 422, undefined, { enhet: unfit }, values);
+    if (unfit) return sendRow(res, deps, id.data, 422, undefined, { enhet: tagCodesAsWords(unfit) }, values);
     await decide(req, res, deps, (allocationId) => overrideProposal(deps.db, allocationId,
       { entryId: form.data.person, unitId: form.data.enhet, date: form.data.dato, reason: form.data.begrunnelse }, { userId: req.user!.id }, deps.now()));
   });
@@ -86,7 +87,7 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   overrideErrors?: Record<string, string>, overrideValues?: Record<string, string>): Promise<void> {
   const found = await findProposal(deps.db, allocationId);
   if (!found) return notFound(res);
-  const row = { ...found, reason: found.reason && await nameApplicants(deps.db, found.reason) };
+  const row = { ...found, reason: (await readStoredTexts(deps.db, [found.reason]))(found.reason) };
   const options = (await overrideOptions(deps.db))[row.kind];
   sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }

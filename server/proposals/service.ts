@@ -1,5 +1,6 @@
 /** Use cases of the proposal page: plan today's state, and compare with first come, first served. */
 import type { Db } from '../../db/client.ts';
+import { readStoredTexts, warningText } from '../stored-texts.ts';
 import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
 import type { RunView } from '../../views/proposals/proposals-page.tsx';
@@ -91,30 +92,20 @@ function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
   };
 }
 
-/** Applicant ids in the planner's explanations; the page shows the person's name instead. */
-const APPLICANT_ID = /\bV-(\d+)\b/g;
-
-const mentionedEntries = (texts: string[]) => [...new Set([...texts.join(' ').matchAll(APPLICANT_ID)].map((m) => Number(m[1])))];
-const withNames = (text: string, people: Map<number, { name: string }>) =>
-  text.replace(APPLICANT_ID, (id, entryId: string) => people.get(Number(entryId))?.name ?? id);
-
-/** The planner's explanation with people's names instead of their pseudonymous ids. */
-export async function nameApplicants(db: Db, text: string): Promise<string> {
-  return withNames(text, await peopleOfEntries(db, mentionedEntries([text])));
-}
-
 /** Everything the proposal page shows about a run. */
 export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
   const proposals = await listRunProposals(db, run.id);
-  const unplacedIds = (run.plan?.unplaced ?? []).flatMap((u) => [u.applicantId, u.why]);
-  const people = await peopleOfEntries(db, mentionedEntries([...proposals.map((p) => p.reason ?? ''), ...unplacedIds]));
-  const named = (text: string) => withNames(text, people);
+  const unplaced = run.plan?.unplaced ?? [];
+  const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text), ...unplaced.flatMap((u) => [u.applicantId, u.why])];
+  const named = await readStoredTexts(db, texts);
+  const people = await peopleOfEntries(db, unplaced.map((u) => entryIdOf(u.applicantId) ?? -1));
   return {
-    id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis, warnings: run.warnings,
-    proposals: proposals.map((p) => ({ ...p, reason: p.reason && named(p.reason) })),
-    unplaced: (run.plan?.unplaced ?? []).map((u) => {
+    id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis,
+    warnings: run.warnings.map((w) => ({ ...w, text: named(warningText(w)) })),
+    proposals: proposals.map((p) => ({ ...p, reason: named(p.reason) })),
+    unplaced: unplaced.map((u) => {
       const person = people.get(entryIdOf(u.applicantId) ?? -1);
-      return { name: person?.name ?? u.applicantId, personId: person?.personId ?? null, why: named(u.why) };
+      return { name: named(u.applicantId), personId: person?.personId ?? null, why: named(u.why) };
     }),
     comparison: comparisonOf(db, run),
   };

@@ -39,7 +39,7 @@ describe.each(testDrivers)('Ventelister on %s', (driver) => {
 
   it('when the queue is unknown, then a clear Norwegian error says which ones exist', async () => {
     const res = await ctx.client.get('/ventelister?ko=hotell');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(await res.text()).toContain('Ukjent kø «hotell»');
   });
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../db/dates.ts';
 import { DEPARTURE_REASONS } from '../../db/queries/report-events.ts';
 import type { ExpectedDeparture, ReportFigures } from '../../db/queries/reports.ts';
+import { formatCount } from '../../views/format.ts';
 import { DEPARTURE_ROWS } from '../../views/reports/report-form.tsx';
 import { idField, parseId, stringField } from '../forms.ts';
 
@@ -67,7 +68,7 @@ function askIfUneven(f: z.infer<typeof figuresSchema>, errors: FormErrors): void
   const counted = f.belagt + f.ledige;
   if (f.stengt || counted >= f.bemannede) return;
   if (!f.tallene_stemmer) {
-    errors.tallene = `${f.bemannede} bemannede senger, men ${f.belagt} belagt og ${f.ledige} ${f.ledige === 1 ? 'ledig' : 'ledige'} er ${counted}. `
+    errors.tallene = `${formatCount(f.bemannede, 'bemannet seng', 'bemannede senger')}, men ${f.belagt} belagt og ${formatCount(f.ledige, 'ledig', 'ledige')} er ${counted}. `
       + 'Stemmer tallene? Rett dem, eller kryss av for «Tallene stemmer» og skriv i merknaden hvorfor.';
   } else if (!f.merknad) {
     errors.merknad = `Skriv i merknaden hvorfor ${f.bemannede - counted} av de bemannede sengene verken er belagt eller ledige (for eksempel under vask).`;

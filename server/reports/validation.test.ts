@@ -40,7 +40,7 @@ describe.each(testDrivers)('leader report validation and access on %s', (driver)
     const res = await leader.post(`/enheter/${fx.ownUnitIds[0]}/melding`, reportForm(change(beds)), { headers: HX });
     expect(res.status).toBe(422);
     const html = await res.text();
-    const errorId = field.startsWith('avreise_') ? `melding-${fx.ownUnitIds[0]}-avreise_dato_${field.at(-1)}-feil` : `melding-${fx.ownUnitIds[0]}-${field}-feil`;
+    const errorId = field.startsWith('avreise_') ? `melding-${fx.ownUnitIds[0]}-avreise_rad_${field.at(-1)}-feil` : `melding-${fx.ownUnitIds[0]}-${field}-feil`;
     const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(new RegExp(`id="${errorId}"[^>]*>[^<]*${escaped}`).test(html), `${errorId}: ${message}`).toBe(true);
     expect(html).toContain('<details class="ds-details leader-details" open');

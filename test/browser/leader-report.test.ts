@@ -66,9 +66,9 @@ describe.each(testDrivers)('Leader reports from a phone on %s', (driver) => {
     // «Ledige nå» is the reported free places less those already reserved in Plassplan.
     const reserved = Number(await row.locator('td').nth(5).textContent());
     expect(await row.locator('td').nth(4).textContent()).toBe(String(3 - reserved));
-    expect(await row.locator('td').nth(7).textContent()).toBe('for 0 min siden');
+    expect(await row.locator('td').nth(7).textContent()).toBe('akkurat nå');
     const firstCode = (await first.locator('.mono').first().textContent())!;
-    expect(await desk.locator(`tr[data-unit="${firstCode}"] td`).nth(7).textContent()).toBe('for 0 min siden');
+    expect(await desk.locator(`tr[data-unit="${firstCode}"] td`).nth(7).textContent()).toBe('akkurat nå');
     await desk.screenshot({ path: 'screenshots/plasser-after-leader.png', fullPage: false, caret: 'initial' });
     await desk.locator(`tr[data-unit="${code}"] a`).click();
     await desk.locator('svg[role="img"] circle').first().waitFor();

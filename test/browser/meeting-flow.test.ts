@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,9 @@ describe.each(testDrivers)('Tildelingsmøte in a real browser on %s', (driver) =
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = readFileSync('screenshots/referat.pdf', 'latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
+    const text = execFileSync('pdftotext', ['-layout', 'screenshots/referat.pdf', '-'], { encoding: 'utf8' });
+    for (let n = 1; n <= pages.length; n++) expect(text).toContain(`Side ${n} av ${pages.length}`);
+    expect(text).toMatch(/Referatet ble fastsatt [\d.]+,? [\d:]+ av Kari Koordinator\./);
     expect(errors).toEqual([]);
   }, 120_000);
 });

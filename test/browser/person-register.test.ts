@@ -21,6 +21,7 @@ describe.each(testDrivers)('Registering a hospital patient in a real browser on 
     await page.getByLabel('Bydel').fill('Sentrum');
     await page.getByRole('button', { name: 'Registrer' }).click();
     await page.getByRole('heading', { name: 'Ingrid Innlagt' }).waitFor();
+    await page.locator('.ds-alert[data-color="success"]', { hasText: 'Ingrid Innlagt er registrert.' }).waitFor();
 
     await registerVedtak(page);
     await page.getByText('Vedtaket er lagret.').waitFor();

@@ -1,10 +1,13 @@
-/** /admin/logg: the audit log, filtered and a page at a time; before and after shown as plain text. */
+/** /admin/logg: the audit log, filtered and a page at a time, in words: actions, subjects by name, changed fields. */
+import type { AuditNames } from '../../db/queries/audit-names.ts';
 import type { AuditPage as AuditResult, AuditRow } from '../../db/queries/audit-search.ts';
 import type { UserRow } from '../../db/queries/user-admin.ts';
 import type { FieldErrors } from '../components/field-error.tsx';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, SelectField, TextField } from './fields.tsx';
-import { formatOsloTime } from './format-time.ts';
+import { formatDateTime, formatNumber } from '../format.ts';
+import { actionText } from '../action-words.ts';
+import { changedFields, subjectText } from './audit-words.ts';
 import { scrollBox } from '../components/scroll-box.ts';
 
 /** The filters as they stand (ids as text); the person is shown by name, never by fødselsnummer. */
@@ -31,8 +34,8 @@ export function AuditLogPage({ filter, result, users, actions, errors = {}, ...b
       <h1 class="ds-heading" data-size="lg">Logg</h1>
       <p class="ds-paragraph">Alle endringer og alle oppslag på personer. Loggen kan ikke endres eller slettes.</p>
       <AuditFilterForm filter={filter} users={users} actions={actions} errors={errors} csrfToken={base.csrfToken} />
-      <p class="ds-paragraph" role="status">{result.total} oppføringer{filter.personName ? ` om ${filter.personName}` : ''} · side {result.page} av {result.pageCount}</p>
-      <AuditTable rows={result.rows} />
+      <p class="ds-paragraph" role="status">{formatNumber(result.total)} {result.total === 1 ? 'oppføring' : 'oppføringer'}{filter.personName ? ` om ${filter.personName}` : ''} · side {result.page} av {result.pageCount}</p>
+      <AuditTable rows={result.rows} names={result.names} />
       <Pager filter={filter} page={result.page} pageCount={result.pageCount} />
     </AdminLayout>
   );
@@ -41,7 +44,7 @@ export function AuditLogPage({ filter, result, users, actions, errors = {}, ...b
 /** POSTed, so a fødselsnummer typed here never lands in a URL; the answer redirects to the filtered list. */
 function AuditFilterForm({ filter, users, actions, errors, csrfToken }: { filter: AuditFilterValues; users: UserRow[]; actions: string[]; errors: FieldErrors; csrfToken: string }) {
   const userOptions = [{ value: '', label: 'Alle brukere' }, ...users.map((u) => ({ value: String(u.id), label: `${u.displayName} (${u.username})` }))];
-  const actionOptions = [{ value: '', label: 'Alle handlinger' }, ...actions.map((a) => ({ value: a, label: a }))];
+  const actionOptions = [{ value: '', label: 'Alle handlinger' }, ...actions.map((a) => ({ value: a, label: actionText(a) })).sort((x, y) => x.label.localeCompare(y.label, 'nb'))];
   return (
     <form method="post" action="/admin/logg" class="form-grid" novalidate>
       <CsrfField token={csrfToken} />
@@ -56,7 +59,7 @@ function AuditFilterForm({ filter, users, actions, errors, csrfToken }: { filter
   );
 }
 
-function AuditTable({ rows }: { rows: AuditRow[] }) {
+function AuditTable({ rows, names }: { rows: AuditRow[]; names: AuditNames }) {
   if (rows.length === 0) return <p class="ds-paragraph">Ingen oppføringer passer filteret.</p>;
   return (
     <div class="table-scroll" {...scrollBox('Revisjonslogg')}>
@@ -65,12 +68,12 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{formatOsloTime(row.at)}</td>
-              <td>{row.displayName ?? (row.userId ? `#${row.userId}` : 'System')}</td>
-              <td class="mono">{row.action}</td>
-              <td>{row.entity}{row.entityId !== null && ` ${row.entityId}`}</td>
+              <td>{formatDateTime(row.at, true)}</td>
+              <td>{row.displayName ?? (row.userId ? 'Ukjent bruker' : 'System')}</td>
+              <td>{actionText(row.action)}</td>
+              <td>{subjectText(row, names)}</td>
               <td>{row.personName ? <>{row.personName} <span class="mono muted">{row.personFnrMasked}</span></> : '–'}</td>
-              <td><Change before={row.before} after={row.after} /></td>
+              <td><Changes row={row} names={names} /></td>
             </tr>
           ))}
         </tbody>
@@ -79,16 +82,19 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
   );
 }
 
-function Change({ before, after }: { before: unknown; after: unknown }) {
-  if (before == null && after == null) return <>–</>;
+/** «Status: fra Foreslått til Reservert», one line per changed field. */
+function Changes({ row, names }: { row: AuditRow; names: AuditNames }) {
+  const changes = changedFields(row, names);
+  if (changes.length === 0) return <>–</>;
   return (
-    <details class="ds-details">
-      <summary>Vis</summary>
-      <div>
-        {before != null && <><strong>Før</strong><pre class="mono">{JSON.stringify(before, null, 1)}</pre></>}
-        {after != null && <><strong>Etter</strong><pre class="mono">{JSON.stringify(after, null, 1)}</pre></>}
-      </div>
-    </details>
+    <ul class="audit-changes">
+      {changes.map((c) => (
+        <li key={c.field}>
+          <strong>{c.field}:</strong> {c.after === undefined ? `${c.before} (før)`
+            : c.before === undefined || c.before === '–' ? c.after : `fra ${c.before} til ${c.after}`}
+        </li>
+      ))}
+    </ul>
   );
 }
 

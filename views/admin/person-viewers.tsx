@@ -2,16 +2,12 @@
  * «Hvem har sett opplysningene»: everyone who opened the person's page or data, for the
  * person page and for answering a person who asks (the right to know who has looked).
  */
-import type { PersonViewAction, PersonViewer } from '../../db/queries/person-access.ts';
-import { formatOsloTime } from './format-time.ts';
+import type { PersonViewer } from '../../db/queries/person-access.ts';
+import { actionText } from '../action-words.ts';
+import { formatDateTime } from '../format.ts';
 import { ROLE_LABELS } from './user-fields.tsx';
 import { scrollBox } from '../components/scroll-box.ts';
 
-const ACTION_LABELS: Record<PersonViewAction, string> = {
-  'person.view': 'Åpnet personsiden',
-  'person.fnr-view': 'Viste fullt fødselsnummer',
-  'audit.person-search': 'Søkte i loggen etter personen',
-};
 
 export function PersonViewers({ viewers, headingLevel = 2 }: { viewers: PersonViewer[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -27,10 +23,10 @@ export function PersonViewers({ viewers, headingLevel = 2 }: { viewers: PersonVi
               <tbody>
                 {viewers.map((v, i) => (
                   <tr key={i}>
-                    <td>{formatOsloTime(v.at)}</td>
+                    <td>{formatDateTime(v.at, true)}</td>
                     <td>{v.displayName ?? 'Ukjent bruker'} {v.username && <span class="mono muted">({v.username})</span>}</td>
                     <td>{v.role ? ROLE_LABELS[v.role] : '–'}</td>
-                    <td>{ACTION_LABELS[v.action]}</td>
+                    <td>{actionText(v.action)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import type { Duplicate } from '../../db/queries/import-duplicates.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatCount, formatDate } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { scrollBox } from '../components/scroll-box.ts';
 
@@ -58,7 +58,7 @@ const LISTED_DUPLICATES = 200;
 
 function Imported({ outcome }: { outcome: Extract<ImportOutcome, { status: 'imported' }> }) {
   const { duplicates } = outcome;
-  const n = formatCount;
+  const n = formatNumber;
   const summary = outcome.rows === 0
     ? `Ingen nye vedtak: ${duplicates.length === 1 ? 'raden finnes' : `alle ${n(duplicates.length)} radene finnes`} allerede. Ingenting er endret.`
     : `${n(outcome.rows)} vedtak importert. ${n(outcome.personsCreated)} nye personer, ${n(outcome.personsReused)} fantes fra før. ${n(outcome.waiting)} står nå på venteliste.`

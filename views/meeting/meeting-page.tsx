@@ -1,6 +1,6 @@
 /** Tildelingsmøte: one screen for the week's meeting. */
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime, formatKind } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { MeetingProposals } from './meeting-proposals.tsx';
 import type { Display, MeetingView, VedtakLine } from './meeting-types.ts';
@@ -27,7 +27,7 @@ export function MeetingPage({ user, csrfToken, available, view, display, now }: 
           {canDecide && !display.projector && <ParticipantsForm meetingId={meeting.id} participants={meeting.participants} csrfToken={csrfToken} />}
           <Toolbar meetingId={meeting.id} display={display} isCoordinator={user.role === 'koordinator'} />
           {meeting.minutesIssuedAt && (
-            <div class="ds-alert" data-color="info">Referatet ble fastsatt {meeting.minutesIssuedAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })}. Møtet tar ikke flere beslutninger.</div>
+            <div class="ds-alert" data-color="info">Referatet ble fastsatt {formatDateTime(meeting.minutesIssuedAt)}. Møtet tar ikke flere beslutninger.</div>
           )}
         </header>
         <div class="meeting-grid">
@@ -86,7 +86,7 @@ function VedtakSection({ since, lines }: { since: string; lines: VedtakLine[] })
         <ul class="meeting-list">
           {lines.map((v) => (
             <li key={v.applicationId}>
-              <strong>{v.label}</strong> · {v.kind} · <span class="ds-tag" data-color={v.outcome === 'avslag' ? 'neutral' : 'info'}>{OUTCOME_LABEL[v.outcome] ?? v.outcome}</span>{' '}
+              <strong>{v.label}</strong> · {formatKind(v.kind)} · <span class="ds-tag" data-color={v.outcome === 'avslag' ? 'neutral' : 'info'}>{OUTCOME_LABEL[v.outcome] ?? v.outcome}</span>{' '}
               {formatDate(v.decisionDate)}{v.priority !== null && <> · prioritet {v.priority}</>}{v.guaranteeDate && <> · garantidato {formatDate(v.guaranteeDate)}</>}
             </li>
           ))}

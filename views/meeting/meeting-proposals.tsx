@@ -1,6 +1,6 @@
 /** The meeting's proposals, by unit and day, decided with the coordinator's own row component. */
 import type { ProposalRow } from '../../db/queries/planning-runs.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDayHeading } from '../format.ts';
 import { type ActionUrl, ProposalRowView } from '../proposals/proposal-row.tsx';
 import type { Display, MeetingRun } from './meeting-types.ts';
 
@@ -64,7 +64,7 @@ function ProposalGroups({ rows, run, meetingId, canDecide, display }: { rows: Pr
           <h3 class="ds-heading" data-size="xs">{unit}</h3>
           {[...groupBy(unitRows, (r) => r.date)].map(([date, dayRows]) => (
             <div key={date} class="meeting-day">
-              <h4 class="meeting-day-h">{formatDate(date)}</h4>
+              <h4 class="meeting-day-h">{formatDayHeading(date)}</h4>
               {dayRows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} options={run.optionsByKind[row.kind]} actionUrl={actionUrl} linkPeople={display.linkPeople} />)}
             </div>
           ))}

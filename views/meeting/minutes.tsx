@@ -1,7 +1,7 @@
 /** Referat: the meeting's minutes. MinutesDocument is what gets frozen; MinutesPage frames it. */
 import type { MeetingDecision } from '../../db/queries/meetings.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { days, formatDate, formatNok } from '../format.ts';
+import { days, formatDate, formatDateTime, formatKind, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { GuaranteeLine, HospitalLine, MeetingInfo } from './meeting-types.ts';
 
@@ -14,7 +14,6 @@ export interface MinutesView {
   openHospital: HospitalLine[];
 }
 
-const osloTime = (at: Date) => at.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
 const STATUS_TEXT: Record<string, string> = { reserved: 'Reservert', admitted: 'Innskrevet', cancelled: 'Kansellert senere' };
 
 /** The decision's own words (`Avvist: …`, `Overstyrt: …`) apart from the planner's explanation. */
@@ -25,14 +24,19 @@ export function splitReason(reason: string | null): { why: string; decision: str
   return { why: lines.join('\n'), decision: null };
 }
 
+/** Who issued the minutes and when; null for a draft. */
+export interface MinutesIssue { at: Date; by: string }
+
 /** The minutes themselves: no links, buttons or navigation, so the frozen copy is a document. */
-export function MinutesDocument({ minutes, issuedAt }: { minutes: MinutesView; issuedAt: Date | null }) {
+export function MinutesDocument({ minutes, issued }: { minutes: MinutesView; issued: MinutesIssue | null }) {
   const { meeting } = minutes;
+  const onForslag = [...minutes.placed, ...minutes.rejected].filter((d) => d.onForslag).length;
   return (
     <article class="minutes" lang="nb">
       <header class="minutes-head">
         <h1 class="ds-heading" data-size="lg">Referat fra tildelingsmøte {meeting.weekLabel}</h1>
-        <p class="ds-paragraph">Møtet startet {osloTime(meeting.heldAt)}. {issuedAt ? `Referatet ble fastsatt ${osloTime(issuedAt)}.` : `Utkast laget ${osloTime(minutes.generatedAt)} – ikke fastsatt.`}</p>
+        <p class="ds-paragraph">Møtet startet {formatDateTime(meeting.heldAt)}. {issued ? `Referatet ble fastsatt ${formatDateTime(issued.at)} av ${issued.by}.` : `Utkast laget ${formatDateTime(minutes.generatedAt)} – ikke fastsatt.`}</p>
+        {onForslag > 0 && <p class="ds-paragraph">Med {onForslag === 1 ? 'én beslutning' : `${onForslag} beslutninger`} om ukas forslag tatt på Forslag samme dag, merket «avgjort på Forslag».</p>}
         <h2 class="ds-heading" data-size="sm">Deltakere</h2>
         <p class="ds-paragraph">{meeting.participants.join(', ') || 'Ingen registrert.'}</p>
       </header>
@@ -63,7 +67,7 @@ function DecisionTable({ rows, showStatus }: { rows: MeetingDecision[]; showStat
             <tr key={r.allocationId}>
               <td>{r.unitName} ({r.unitCode})</td>
               <td>{formatDate(r.date)}</td>
-              <td>{r.personName}<br /><span class="muted">prioritet {r.priority}{showStatus && STATUS_TEXT[r.status] ? ` · ${STATUS_TEXT[r.status]}` : ''}</span></td>
+              <td>{r.personName}<br /><span class="muted">prioritet {r.priority}{showStatus && STATUS_TEXT[r.status] ? ` · ${STATUS_TEXT[r.status]}` : ''}{r.onForslag ? ' · avgjort på Forslag' : ''}</span></td>
               <td class="reason">{decision && <strong>{decision}</strong>}{decision && why && <br />}{why && <span class="muted">{why}</span>}</td>
             </tr>
           );
@@ -78,7 +82,7 @@ function OpenItems({ guarantee, hospital }: { guarantee: GuaranteeLine[]; hospit
     <>
       <h3 class="ds-heading" data-size="xs">Over garantitiden uten plass ({guarantee.length})</h3>
       {guarantee.length === 0 ? <p class="ds-paragraph">Ingen.</p> : (
-        <ul class="minutes-list">{guarantee.map((g) => <li key={g.entryId}>{g.label} – {g.kind}, prioritet {g.priority}, garantidato {formatDate(g.guaranteeDate)} ({g.daysLeft === 0 ? 'i dag' : `${days(-g.daysLeft)} over`})</li>)}</ul>
+        <ul class="minutes-list">{guarantee.map((g) => <li key={g.entryId}>{g.label} – {formatKind(g.kind).toLowerCase()}, prioritet {g.priority}, garantidato {formatDate(g.guaranteeDate)} ({g.daysLeft === 0 ? 'i dag' : `${days(-g.daysLeft)} over`})</li>)}</ul>
       )}
       <h3 class="ds-heading" data-size="xs">Sykehuspasienter som fortsatt venter ({hospital.length})</h3>
       {hospital.length === 0 ? <p class="ds-paragraph">Ingen.</p> : (
@@ -113,7 +117,7 @@ export function MinutesPage({ user, csrfToken, available, meetingId, frozenHtml,
         )}
       </div>
       {error && <div class="ds-alert no-print" data-color="danger" role="alert">{error}</div>}
-      {frozenHtml !== null ? <div class="minutes-frozen" dangerouslySetInnerHTML={{ __html: frozenHtml }} /> : draft && <MinutesDocument minutes={draft} issuedAt={null} />}
+      {frozenHtml !== null ? <div class="minutes-frozen" dangerouslySetInnerHTML={{ __html: frozenHtml }} /> : draft && <MinutesDocument minutes={draft} issued={null} />}
     </Layout>
   );
 }

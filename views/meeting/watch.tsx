@@ -1,9 +1,7 @@
 /** The meeting's watch list: free places, guarantees due and hospital patients. Each section is also an out-of-band htmx fragment. */
-import { days, formatAge, formatDate, formatNok } from '../format.ts';
-import { KIND_LABEL } from '../places/places-page.tsx';
+import { days, formatAge, formatDate, formatDepartures, formatKind, formatNok } from '../format.ts';
 import type { GuaranteeLine, HospitalLine, PlaceLine, Watch } from './meeting-types.ts';
 
-const kindLabel = (kind: string) => KIND_LABEL[kind as keyof typeof KIND_LABEL] ?? kind;
 /** On a decision's answer the sections replace themselves by id. */
 const oobAttr = (oob?: boolean) => (oob ? { 'hx-swap-oob': 'true' } : {});
 
@@ -31,11 +29,11 @@ export function PlacesSection({ places, now, oob }: { places: PlaceLine[]; now: 
 function PlaceRow({ place, now }: { place: PlaceLine; now: Date }) {
   return (
     <tr class={place.freeNow + place.expectedInWeek > 0 ? 'has-free' : undefined}>
-      <td>{place.name} <span class="mono muted">{place.code}</span> <span class="muted">· {kindLabel(place.kind).toLowerCase()}</span>
+      <td>{place.name} <span class="mono muted">{place.code}</span> <span class="muted">· {formatKind(place.kind).toLowerCase()}</span>
         {place.closed && place.closedReason && <><br /><span class="muted">{place.closedReason}</span></>}</td>
       <td class="figure" data-label={PLACE_LABEL.free}>{place.closed ? <span class="ds-tag" data-color="warning">Stengt</span> : place.freeNow}</td>
       <td class="figure" data-label={PLACE_LABEL.week}>{place.expectedInWeek || '–'}
-        {place.departures.length > 0 && <span class="muted"> ({place.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 6)}`).join(', ')})</span>}</td>
+        {place.departures.length > 0 && <span class="muted"> ({formatDepartures(place.departures)})</span>}</td>
       <td data-label={PLACE_LABEL.report}>{!place.reportedAt ? <span class="ds-tag" data-color="danger">Aldri meldt</span>
         : place.stale ? <span class="ds-tag" data-color="danger" title="Ikke meldt i dag innen fristen">{formatAge(place.reportedAt, now)}</span>
         : formatAge(place.reportedAt, now)}</td>
@@ -63,7 +61,7 @@ function GuaranteeList({ lines }: { lines: GuaranteeLine[] }) {
     <ul class="meeting-list">
       {lines.map((l) => (
         <li key={l.entryId} class={l.daysLeft <= 0 ? 'late' : undefined}>
-          <strong>{l.label}</strong> · {kindLabel(l.kind)} · prioritet {l.priority} · garantidato {formatDate(l.guaranteeDate)}{' '}
+          <strong>{l.label}</strong> · {formatKind(l.kind)} · prioritet {l.priority} · garantidato {formatDate(l.guaranteeDate)}{' '}
           {l.daysLeft < 0 ? <span class="ds-tag" data-color="danger">{days(-l.daysLeft)} over</span>
             : l.daysLeft === 0 ? <span class="ds-tag" data-color="danger">i dag</span>
             : <span class="ds-tag" data-color="warning">om {days(l.daysLeft)}</span>}
@@ -83,7 +81,7 @@ export function HospitalSection({ lines, oob }: { lines: HospitalLine[]; oob?: b
           {lines.map((l) => (
             <li key={l.personId}>
               <strong>{l.label}</strong> · {l.dischargeReadyDate && l.status === 'utskrivningsklar' ? `utskrivningsklar ${formatDate(l.dischargeReadyDate)}` : `innlagt ${formatDate(l.admittedDate)}`}
-              {l.entryKind && <> · venter på {kindLabel(l.entryKind).toLowerCase()}</>}
+              {l.entryKind && <> · venter på {formatKind(l.entryKind).toLowerCase()}</>}
               {l.entryStatus === 'reserved' && <> <span class="ds-tag" data-color="success">Plass reservert</span></>}
               {l.overligger.days > 0 && <> <span class="ds-tag" data-color="danger">{days(l.overligger.days)} · {formatNok(l.overligger.nok)}</span></>}
             </li>

@@ -2,8 +2,9 @@
 import type { PersonViewer } from '../../db/queries/person-access.ts';
 import type { AllocationView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
-import { formatDate, formatOsloMinute } from '../format.ts';
-import { ALLOCATION_LABELS, EVENT_LABELS } from './labels.ts';
+import { actionText } from '../action-words.ts';
+import { formatDate, formatDateTime, formatKind } from '../format.ts';
+import { ALLOCATION_LABELS, EVENT_LABELS, OUTCOME_LABELS } from './labels.ts';
 import { scrollBox } from '../components/scroll-box.ts';
 
 export function AllocationsTable({ allocations }: { allocations: AllocationView[] }) {
@@ -15,7 +16,7 @@ export function AllocationsTable({ allocations }: { allocations: AllocationView[
         <tbody>
           {allocations.map((a) => (
             <tr key={a.id}>
-              <td>{formatDate(a.date)}</td><td>{a.unitName}</td><td>{a.kind}</td>
+              <td>{formatDate(a.date)}</td><td>{a.unitName}</td><td>{formatKind(a.kind)}</td>
               <td>{ALLOCATION_LABELS[a.status] ?? a.status}</td><td>{a.reason ?? '–'}</td>
             </tr>
           ))}
@@ -25,6 +26,11 @@ export function AllocationsTable({ allocations }: { allocations: AllocationView[
   );
 }
 
+/** «Korttid: innvilget» for a vedtak; otherwise the stored detail. */
+const detailText = (e: TimelineEvent): string | undefined => e.vedtak
+  ? `${formatKind(e.vedtak.kind)}${e.vedtak.outcome ? `: ${(OUTCOME_LABELS[e.vedtak.outcome]?.text ?? e.vedtak.outcome).toLowerCase()}` : ''}`
+  : e.detail;
+
 /** Dates from the records and registrations from the audit log, newest first. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   if (events.length === 0) return <p class="ds-paragraph">Ingen hendelser.</p>;
@@ -32,19 +38,15 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     <ol class="timeline">
       {events.map((e, i) => (
         <li key={i} data-kind={e.kind}>
-          <span class="timeline-at">{e.kind === 'event' ? formatDate(e.at) : formatOsloMinute(e.at)}</span>{' '}
-          <strong>{EVENT_LABELS[e.action] ?? e.action}</strong>
-          {e.detail && <> – {e.detail}</>}
+          <span class="timeline-at">{e.kind === 'event' ? formatDate(e.at) : formatDateTime(e.at)}</span>{' '}
+          <strong>{e.kind === 'registration' ? actionText(e.action) : (EVENT_LABELS[e.action] ?? e.action)}</strong>
+          {detailText(e) && <> – {detailText(e)}</>}
           {e.kind === 'registration' && <small> ({e.by ?? 'systemet'})</small>}
         </li>
       ))}
     </ol>
   );
 }
-
-const VIEW_LABELS: Record<string, string> = {
-  'person.view': 'Åpnet personsiden', 'person.fnr-view': 'Så fullt fødselsnummer', 'audit.person-search': 'Søkte i loggen',
-};
 
 /** «Who has looked at this person»: every logged opening, newest first. */
 export function Viewers({ viewers }: { viewers: PersonViewer[] }) {
@@ -55,7 +57,7 @@ export function Viewers({ viewers }: { viewers: PersonViewer[] }) {
         <thead><tr><th>Tidspunkt</th><th>Bruker</th><th>Hva</th></tr></thead>
         <tbody>
           {viewers.map((v, i) => (
-            <tr key={i}><td>{formatOsloMinute(v.at)}</td><td>{v.displayName ?? 'ukjent'}{v.username && <small> ({v.username})</small>}</td><td>{VIEW_LABELS[v.action] ?? v.action}</td></tr>
+            <tr key={i}><td>{formatDateTime(v.at)}</td><td>{v.displayName ?? 'ukjent'}{v.username && <small> ({v.username})</small>}</td><td>{actionText(v.action)}</td></tr>
           ))}
         </tbody>
       </table>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { StayView } from '../../db/queries/person-page.ts';
-import { days, formatDate, formatNok, formatOsloMinute } from '../format.ts';
+import { days, formatDate, formatDateTime, formatNok } from '../format.ts';
 import { EMPTY_FORM, type FormState, InputField, SelectField } from './fields.tsx';
 import { HOSPITAL_LABELS } from './labels.ts';
 import { scrollBox } from '../components/scroll-box.ts';
@@ -35,7 +35,7 @@ function StaysTable({ stays }: { stays: StayView[] }) {
               <td>{formatDate(s.admittedDate)}</td>
               <td>{HOSPITAL_LABELS[s.status] ?? s.status}</td>
               <td>{formatDate(s.dischargeReadyDate)}</td>
-              <td>{s.notifiedAt ? formatOsloMinute(s.notifiedAt) : '–'}</td>
+              <td>{s.notifiedAt ? formatDateTime(s.notifiedAt) : '–'}</td>
               <td>{s.endedDate ? `${formatDate(s.endedDate)}${s.endedReason ? ` (${s.endedReason})` : ''}` : '–'}</td>
               <td>{s.overligger.days > 0
                 ? <span class="ds-tag" data-color={s.endedDate ? 'neutral' : 'danger'}>{days(s.overligger.days)} · {formatNok(s.overligger.nok)}</span>

@@ -1,5 +1,7 @@
 /** Norwegian labels for the person pages. */
-export const KIND_LABELS: Record<string, string> = { korttid: 'Korttid', langtid: 'Langtid', bofellesskap: 'Bofellesskap' };
+import { capitalize, KIND_WORDS, TAG_WORDS } from '../format.ts';
+
+export const KIND_LABELS: Readonly<Record<string, string>> = KIND_WORDS;
 
 export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
   innvilget: { text: 'Innvilget', color: 'success' },
@@ -25,21 +27,12 @@ export const HOSPITAL_LABELS: Record<string, string> = {
 
 export const PRIORITY_LABELS: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
 
-/** What each timeline entry says; unknown actions show as they are. */
+/** What each dated event in the timeline says (registrations read as their audit action, see views/action-words.ts). */
 export const EVENT_LABELS: Record<string, string> = {
   'application.received': 'Søknad mottatt',
   'application.decided': 'Vedtak fattet',
-  'application.create': 'Vedtak registrert',
-  'application.priority': 'Prioritet endret',
-  'application.import': 'Vedtak importert',
-  'person.create': 'Person registrert',
-  'person.import': 'Person importert',
-  'person.deceased': 'Død registrert',
-  'waitlist.withdraw': 'Trukket fra ventelisten',
   'hospital.admitted': 'Innlagt på sykehus',
   'hospital.discharge-ready': 'Utskrivningsklar',
-  'hospital.admit': 'Melding om innlagt pasient registrert',
-  'hospital.not-discharge-ready': 'Ikke lenger utskrivningsklar',
   'hospital.utskrevet': 'Utskrevet fra sykehus',
   'hospital.avmeldt': 'Avmeldt fra sykehuset',
   'hospital.innlagt': 'Innlagt på sykehus',
@@ -51,18 +44,14 @@ export const EVENT_LABELS: Record<string, string> = {
   'allocation.admitted': 'Innskrevet',
   'allocation.cancelled': 'Plass kansellert',
   'allocation.rejected': 'Forslag avvist',
-  'allocation.accept': 'Forslag godtatt',
-  'allocation.reject': 'Forslag avvist',
-  'allocation.override': 'Forslag overstyrt',
-  'allocation.admit': 'Innskrivning registrert',
-  'allocation.cancel': 'Reservasjon kansellert',
 };
 
-/** Needs a vedtak can require, in the order the form shows them. */
-export const TAG_LABELS: Record<string, string> = {
-  'psykisk-helse': 'Psykisk helse', rop: 'ROP (rus og psykiatri)', utviklingshemming: 'Utviklingshemming',
-  'barn-unge': 'Barn og unge', skjermet: 'Skjermet enhet (langtid)', rehabilitering: 'Rehabilitering (korttid)',
-};
+/** Which place kind a need belongs to, as the form's hint. */
+const TAG_HINTS: Record<string, string> = { skjermet: ' (langtid)', rehabilitering: ' (korttid)' };
+
+/** Needs a vedtak can require, as the form's checkbox labels, in the order the form shows them. */
+export const TAG_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(TAG_WORDS).map(([tag, words]) => [tag, `${capitalize(words)}${TAG_HINTS[tag] ?? ''}`]));
 
 export const APPEAL_LABELS: Record<string, string> = {
   statsforvalteren: 'Klage til Statsforvalteren innen 4 uker',

@@ -1,6 +1,6 @@
-import { formatDate } from '../format.ts';
+import { formatDate, formatTags } from '../format.ts';
 import type { FormState } from './fields.tsx';
-import { APPEAL_LABELS, KIND_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, TAG_LABELS, WAIT_LABELS } from './labels.ts';
+import { APPEAL_LABELS, KIND_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from './labels.ts';
 import type { PersonViewData } from './person-view.tsx';
 import { PriorityForm, WithdrawForm } from './status-forms.tsx';
 
@@ -22,7 +22,7 @@ function VedtakCard({ v, personId, forms, csrfToken }: { v: Vedtak; personId: nu
   return (
     <article class="ds-card vedtak-card" id={`vedtak-${v.id}`}>
       <header class="vedtak-head">
-        <h3 class="ds-heading" data-size="xs">{KIND_LABELS[v.kind]}{v.requiredTags.length > 0 && ` – ${v.requiredTags.map((t) => TAG_LABELS[t] ?? t).join(', ')}`}</h3>
+        <h3 class="ds-heading" data-size="xs">{KIND_LABELS[v.kind]}{v.requiredTags.length > 0 && ` – ${formatTags(v.requiredTags)}`}</h3>
         {outcome && <span class="ds-tag" data-color={outcome.color}>{outcome.text}</span>}
         {wait && <span class="ds-tag" data-color={wait.color}>{wait.text}</span>}
       </header>

@@ -2,11 +2,11 @@ import type { UnitCapacity } from '../../db/queries/capacity.ts';
 import type { InstitutionPlaces } from '../../db/queries/places.ts';
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatAge, formatDate } from '../format.ts';
+import { formatAge, formatClosed, formatCount, formatDate, formatDepartures, formatNumber, formatTag, KIND_WORDS } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { StaleReminders } from '../reports/reminders.tsx';
 
-export const KIND_LABEL = { korttid: 'Korttid', langtid: 'Langtid', bofellesskap: 'Bofellesskap' } as const;
+export const KIND_LABEL = KIND_WORDS;
 const TYPE_LABEL: Record<string, string> = { sykehjem: 'Sykehjem', helsehus: 'Helsehus', bofellesskap: 'Bofellesskap' };
 
 /**
@@ -46,7 +46,7 @@ export function PlacesPage(props: PlacesPageProps) {
   return (
     <Layout title="Plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Plasser</h1>
-      <p class="ds-paragraph">{all.length} enheter · {free} ledige nå · {all.reduce((s, u) => s + u.reserved, 0)} reservert · {departing} blir ledige senere</p>
+      <p class="ds-paragraph">{formatCount(all.length, 'enhet', 'enheter')} · {formatCount(free, 'ledig', 'ledige')} nå · {formatNumber(all.reduce((s, u) => s + u.reserved, 0))} reservert · {formatNumber(departing)} {departing === 1 ? 'blir ledig' : 'blir ledige'} senere</p>
       {props.user.role === 'institusjonsleder' && <p><a class="ds-button" data-variant="primary" href="/enheter">Meld plasser</a></p>}
       <StaleReminders reminders={props.reminders} now={props.now} staleHour={props.staleHour} unitPages={props.unitPages} />
       {props.institutions.map((institution) => (
@@ -77,8 +77,8 @@ function Overbooked({ shortfall }: { shortfall: NonNullable<UnitCapacity['shortf
 function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boolean }) {
   return (
     <tr data-unit={unit.code}>
-      <td {...cell('unit')}>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{t}</span></>)}
-        {unit.closed && unit.closedReason && <span class="unit-note">{unit.closedReason}</span>}</td>
+      <td {...cell('unit')}>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{formatTag(t)}</span></>)}
+        {unit.closed && unit.closedReason && <span class="unit-note">{formatClosed(unit.closedReason)}</span>}</td>
       <td {...cell('kind')}>{KIND_LABEL[unit.kind]}</td>
       <td {...cell('beds')}>{unit.physicalBeds}</td>
       <td {...cell('staffed')}>{unit.staffedBeds}</td>
@@ -86,7 +86,7 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
         ? <span class="ds-tag" data-color="warning">Stengt</span>
         : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
       <td {...cell('reserved')}>{unit.reserved}</td>
-      <td {...cell('later')}>{unit.departures.map((d) => `${d.count} ${formatDate(d.date).slice(0, 5)}`).join(', ') || '–'}</td>
+      <td {...cell('later')}>{formatDepartures(unit.departures)}</td>
       <td {...cell('report')}>{unit.reportedAt
         ? <span class={unit.stale ? 'ds-tag' : undefined} data-color={unit.stale ? 'danger' : undefined}>{formatAge(unit.reportedAt, now)}</span>
         : <span class="ds-tag" data-color="danger">Aldri meldt</span>}</td>

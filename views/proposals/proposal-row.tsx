@@ -1,11 +1,11 @@
 import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { FieldErrors } from '../components/field-error.tsx';
 import { FieldError, invalid } from '../components/field-error.tsx';
-import { formatDate } from '../format.ts';
+import { formatDate, formatTags } from '../format.ts';
 
 export interface OverrideOptions {
   /** People waiting for the same kind of place. */
-  people: { entryId: number; label: string }[];
+  people: { entryId: number; label: string; needs: string[] }[];
   units: { unitId: number; label: string }[];
 }
 
@@ -99,7 +99,7 @@ export function OverrideForm({ row, options, errors = {}, values = {}, actionUrl
   return (
     <form class="form-grid" id={`${id}-overstyr`} hx-post={actionUrl(row.allocationId, 'overstyr')} hx-target={`#${id}`} hx-swap="outerHTML">
       <Select id={`${id}-person`} name="person" label="Person" value={values.person ?? String(row.entryId)} error={errors.person}
-        options={options.people.map((p) => ({ value: String(p.entryId), label: p.label }))} />
+        options={options.people.map((p) => ({ value: String(p.entryId), label: p.needs.length ? `${p.label}, ${formatTags(p.needs)}` : p.label }))} />
       <Select id={`${id}-enhet`} name="enhet" label="Enhet" value={values.enhet ?? String(row.unitId)} error={errors.enhet}
         options={options.units.map((u) => ({ value: String(u.unitId), label: u.label }))} />
       <div class="ds-field">

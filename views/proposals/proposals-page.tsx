@@ -3,7 +3,7 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
-import { formatDate } from '../format.ts';
+import { formatDateTime, formatDayHeading } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { ProposalRowView } from './proposal-row.tsx';
@@ -58,7 +58,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
   return (
     <section id="proposals">
       <p class="ds-paragraph run-meta" data-announce="polite">
-        Planlagt {run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })} · {runStatusText(run.status)}
+        Planlagt {formatDateTime(run.createdAt)} · {runStatusText(run.status)}
         {run.engine && <> · {run.engine}</>}{run.millis !== null && <> · {run.millis} ms</>} ·{' '}
         <a class="ds-link" href={`/forslag/kjoring/${run.id}`}>Kjøring {run.id}</a>
       </p>
@@ -72,7 +72,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
-          <h2 class="ds-heading" data-size="xs">{formatDate(date)}</h2>
+          <h2 class="ds-heading" data-size="xs">{formatDayHeading(date)}</h2>
           {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} linkPeople={canDecide} options="on-open" />)}
         </section>
       ))}

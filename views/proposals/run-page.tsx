@@ -1,6 +1,6 @@
 import type { PlanningRun } from '../../db/queries/planning-runs.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatNok } from '../format.ts';
+import { days, formatDate, formatDateTime, formatDepartures, formatKind, formatNok, formatNumber, formatTags } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
 
@@ -12,9 +12,9 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
       <h1 class="ds-heading" data-size="md">Planleggingskjøring {run.id}</h1>
       {run.status === 'error' && <RunFailure error={run.error} />}
       <dl class="facts">
-        <dt>Kjørt</dt><dd>{run.createdAt.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' })}</dd>
-        <dt>Status</dt><dd>{runStatusText(run.status)}{run.engine ? ` (${run.engine}, ${run.millis ?? '?'} ms)` : ''}</dd>
-        <dt>Planleggingsdag</dt><dd>{s.today}, {s.horizonDays} dager frem</dd>
+        <dt>Kjørt</dt><dd>{formatDateTime(run.createdAt)}</dd>
+        <dt>Status</dt><dd>{runStatusText(run.status)}{run.engine ? ` (${run.engine}, ${run.millis === null ? '?' : formatNumber(run.millis)} ms)` : ''}</dd>
+        <dt>Planleggingsdag</dt><dd>{formatDate(s.today)}, {days(s.horizonDays)} frem</dd>
         <dt>Enheter / ventende</dt><dd>{s.units.length} / {s.applicants.length}</dd>
         {run.plan && <><dt>Kostnad (modell)</dt><dd>{formatNok(run.plan.cost.total)}, nedre grense {formatNok(run.plan.solver.bound)}</dd></>}
       </dl>
@@ -29,8 +29,8 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
         <thead><tr><th>Enhet</th><th>Type</th><th>Ledige nå</th><th>Avganger</th></tr></thead>
         <tbody>
           {s.units.map((u) => (
-            <tr key={u.id}><td>{u.name ?? u.id} ({u.id})</td><td>{u.kind}{u.tags.length ? ` – ${u.tags.join(', ')}` : ''}</td><td>{u.freeNow}</td>
-              <td>{u.departures.map((d) => `${d.date}: ${d.count}`).join(', ') || '–'}</td></tr>
+            <tr key={u.id}><td>{u.name ?? u.id} ({u.id})</td><td>{formatKind(u.kind)}{u.tags.length ? ` – ${formatTags(u.tags)}` : ''}</td><td>{u.freeNow}</td>
+              <td>{formatDepartures(u.departures)}</td></tr>
           ))}
         </tbody>
       </table>

@@ -1,5 +1,5 @@
 import type { FreePoint } from '../../db/queries/report-history.ts';
-import { formatDate } from '../format.ts';
+import { formatCount, formatDate } from '../format.ts';
 
 const WIDTH = 560;
 const HEIGHT = 160;
@@ -35,7 +35,7 @@ export function FreeChart({ points, from, days, staffed }: { points: FreePoint[]
         {points.length > 1 && <polyline class="chart-line" points={line} fill="none" />}
         {points.map((p) => (
           <circle key={p.date} class={p.closed ? 'chart-point chart-closed' : 'chart-point'} cx={x(p.date)} cy={y(p.free)} r="3">
-            <title>{`${formatDate(p.date)}: ${p.closed ? 'stengt' : `${p.free} ledige`}`}</title>
+            <title>{`${formatDate(p.date)}: ${p.closed ? 'stengt' : formatCount(p.free, 'ledig', 'ledige')}`}</title>
           </circle>
         ))}
       </svg>

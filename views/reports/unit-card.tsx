@@ -1,7 +1,6 @@
 import type { Incoming, Resident } from '../../db/queries/report-events.ts';
 import type { ReportFigures, ReportUnit } from '../../db/queries/reports.ts';
-import { formatDate } from '../format.ts';
-import { KIND_LABEL } from '../places/places-page.tsx';
+import { formatClock, formatClosed, formatDate, formatKind, osloDay } from '../format.ts';
 import { DepartureSection, IncomingSection } from './unit-events.tsx';
 import { ReportForm } from './report-form.tsx';
 
@@ -25,13 +24,11 @@ export interface UnitCardState {
   admission?: FormState;
 }
 
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-const osloClock = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** «i dag kl. 08:15» or «20.11.2026 kl. 09:40», Oslo time. */
 export function formatReportTime(at: Date, now: Date): string {
-  const day = osloDay.format(at);
-  return `${day === osloDay.format(now) ? 'i dag' : formatDate(day)} kl. ${osloClock.format(at)}`;
+  const day = osloDay(at);
+  return `${day === osloDay(now) ? 'i dag' : formatDate(day)} kl. ${formatClock(at)}`;
 }
 
 export const cardId = (unitId: number) => `enhet-${unitId}`;
@@ -46,7 +43,7 @@ export function UnitCard({ view, state = {}, now }: { view: LeaderUnitView; stat
   return (
     <section id={cardId(unit.unitId)} class="ds-card leader-unit" aria-labelledby={`${cardId(unit.unitId)}-h`}>
       <h2 class="ds-heading" data-size="sm" id={`${cardId(unit.unitId)}-h`}>{unit.name}</h2>
-      <p class="muted">{unit.institution} · {KIND_LABEL[unit.kind]} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
+      <p class="muted">{unit.institution} · {formatKind(unit.kind)} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
       <LastReport unit={unit} now={now} />
       {state.done && <div class="ds-alert" data-color="success" data-announce="polite" data-focus>{state.done}</div>}
       {state.error && <div class="ds-alert" data-color="danger" data-announce="assertive" data-focus>{state.error}</div>}
@@ -68,7 +65,7 @@ export function UnitCard({ view, state = {}, now }: { view: LeaderUnitView; stat
 
 function LastReport({ unit, now }: { unit: ReportUnit; now: Date }) {
   if (!unit.reportedAt) return <p><span class="ds-tag" data-color="danger">Aldri meldt</span></p>;
-  const today = osloDay.format(unit.reportedAt) === osloDay.format(now);
+  const today = osloDay(unit.reportedAt) === osloDay(now);
   const when = formatReportTime(unit.reportedAt, now);
   return (
     <p>Sist meldt {when}{' '}
@@ -98,7 +95,7 @@ export function Figures({ figures, unit }: { figures: ReportFigures; unit?: Pick
         <div><dt>Reservert</dt><dd>{figures.reserved}</dd></div>
       </dl>
       {unit && unit.reservedLater > 0 && <p>{unit.reservedLater} reservert til en plass som blir ledig senere (se Innkomne).</p>}
-      {figures.closed && <p><span class="ds-tag" data-color="warning">Stengt for inntak: {figures.closedReason}</span></p>}
+      {figures.closed && <p><span class="ds-tag" data-color="warning">{formatClosed(figures.closedReason)}</span></p>}
       {figures.departures.length > 0 && (
         <p class="departures-line">Forventet avreise: {figures.departures.map((d) =>
           `${formatDate(d.date)}${d.count > 1 ? ` (${d.count})` : ''}${d.personName ? ` ${d.personName}` : ''}`).join(', ')}</p>

@@ -1,10 +1,7 @@
 import type { Incoming, Resident } from '../../db/queries/report-events.ts';
 import { FieldError, invalid } from '../components/field-error.tsx';
-import { formatDate } from '../format.ts';
-import { KIND_LABEL } from '../places/places-page.tsx';
+import { formatDate, formatKind, formatTag, osloDay } from '../format.ts';
 import type { FormState } from './unit-card.tsx';
-
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Reserved places to the unit: who comes, when, to what; «Innskrevet» when they have arrived. */
 export function IncomingSection({ unitId, incoming, target, state }: { unitId: number; incoming: Incoming[]; target: string; state?: FormState }) {
@@ -18,7 +15,7 @@ export function IncomingSection({ unitId, incoming, target, state }: { unitId: n
             {incoming.map((i) => (
               <li key={i.allocationId}>
                 <div><strong>{i.personName}</strong></div>
-                <div>{formatDate(i.date)} · {KIND_LABEL[i.kind]}{i.requiredTags.map((t) => <> <span class="ds-tag" data-color="neutral">{t}</span></>)}</div>
+                <div>{formatDate(i.date)} · {formatKind(i.kind)}{i.requiredTags.map((t) => <> <span class="ds-tag" data-color="neutral">{formatTag(t)}</span></>)}</div>
                 <form method="post" action={`/enheter/${unitId}/innskrevet`} hx-post={`/enheter/${unitId}/innskrevet`} hx-target={target}
                   hx-swap="outerHTML" hx-confirm={`Er ${i.personName} kommet og skrevet inn i dag?`}>
                   <input type="hidden" name="tildeling" value={String(i.allocationId)} />
@@ -38,7 +35,7 @@ const REASONS = [['hjem', 'Hjem'], ['dod', 'Død'], ['flyttet', 'Flyttet']] as c
 /** Current residents, and the form that registers one's departure on its real date. */
 export function DepartureSection({ unitId, residents, target, state, now }: { unitId: number; residents: Resident[]; target: string; state?: FormState; now: Date }) {
   const id = `utreise-${unitId}`;
-  const values = state?.values ?? { dato: osloDay.format(now) };
+  const values = state?.values ?? { dato: osloDay(now) };
   const errors = state?.errors ?? {};
   return (
     <details class="ds-details leader-details" open={state !== undefined}>
@@ -59,7 +56,7 @@ export function DepartureSection({ unitId, residents, target, state, now }: { un
             </div>
             <div class="ds-field">
               <label class="ds-label" for={`${id}-dato`}>Dato for utreise</label>
-              <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? ''} max={osloDay.format(now)}
+              <input class="ds-input" type="date" id={`${id}-dato`} name="dato" value={values.dato ?? ''} max={osloDay(now)}
                 {...invalid(`${id}-dato`, errors.dato)} />
               <FieldError id={`${id}-dato-feil`} message={errors.dato} />
             </div>

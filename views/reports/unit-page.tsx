@@ -1,7 +1,7 @@
 import type { FreePoint, ReportHistoryRow } from '../../db/queries/report-history.ts';
 import type { ReportUnit } from '../../db/queries/reports.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { KIND_LABEL } from '../places/places-page.tsx';
+import { formatKind, osloDay } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { FreeChart } from './free-chart.tsx';
 import { Figures, formatReportTime } from './unit-card.tsx';
@@ -18,19 +18,17 @@ export interface UnitHistoryPageProps {
   now: Date;
 }
 
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Every report the unit has made, newest first, under a chart of free places. */
 export function UnitHistoryPage(props: UnitHistoryPageProps) {
   const { unit } = props;
-  const today = osloDay.format(props.now);
+  const today = osloDay(props.now);
   const from = new Date(Date.parse(`${today}T00:00:00Z`) - (props.days - 1) * 86_400_000).toISOString().slice(0, 10);
   return (
     <Layout title={unit.name} user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <link rel="stylesheet" href="/static/reports.css" />
       <p><a class="ds-link" href={props.user.role === 'institusjonsleder' ? '/enheter' : '/plasser'}>Tilbake</a></p>
       <h1 class="ds-heading" data-size="md">{unit.name}</h1>
-      <p class="muted">{unit.institution} · {KIND_LABEL[unit.kind]} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
+      <p class="muted">{unit.institution} · {formatKind(unit.kind)} · {unit.physicalBeds} fysiske senger · <span class="mono">{unit.code}</span></p>
       <p>{unit.reportedAt ? <>Sist meldt {formatReportTime(unit.reportedAt, props.now)}</> : 'Aldri meldt'}{' '}
         {unit.stale && <span class="ds-tag" data-color="danger">Melding mangler</span>}</p>
       {unit.last && <Figures figures={unit.today} unit={unit} />}
