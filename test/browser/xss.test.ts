@@ -42,7 +42,7 @@ describe('hostile names and reasoning in a real browser', () => {
     await logIn(page, app.server.url, 'admin');
     await page.goto(`${app.server.url}/admin/logg?person=${personId}`);
     await expect(page.getByText(HOSTILE_NAME).first().isVisible()).resolves.toBe(true);
-    await page.getByText('Vis').first().click();
+    // The changed fields are listed on the page itself (no «Vis» to open since the log reads as Norwegian).
     expect(await page.locator('#injected').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
