@@ -21,10 +21,7 @@ const DESK: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, re
 const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' };
 
 /** Known and not yet fixed; delete an entry when it is (a stale one fails). */
-const KNOWN: readonly Known[] = [
-  // Projector type (1.3rem, bold tags) leaves the meeting 335 px wide at 320 px; normal view reflows.
-  { rule: 'reflow', page: /visning=projektor$/, owner: 'open: projector mode at 320 px' },
-];
+const KNOWN: readonly Known[] = [];
 
 /** GET routes that answer an htmx fragment, not a page: audited inside the page that fetches them. */
 const FRAGMENTS = ['/forslag/:id/overstyr'];
