@@ -4,28 +4,12 @@
  * days they free. A unit whose reservations exceed its places shows the shortfall.
  */
 import type { DbOrTx } from '../client.ts';
-import type { PlaceKind } from '../schema.ts';
 import { type DatedCount, plannerPlaces } from './ledger-days.ts';
-import { loadLedgers } from './ledger.ts';
+import { loadLedgers, type UnitBasics } from './ledger.ts';
 import { isReportStale } from './staleness.ts';
 
-export interface UnitCapacity {
-  unitId: number;
-  code: string;
-  name: string;
-  kind: PlaceKind;
-  tags: string[];
-  physicalBeds: number;
-  /** Staffed beds: today's report's figure, or the unit's own when it never reported. */
-  staffedBeds: number;
-  reportedAt: Date | null;
+export interface UnitCapacity extends UnitBasics {
   stale: boolean;
-  closed: boolean;
-  closedReason: string | null;
-  /** Reported free places (staffed, empty, accepting) before reservations. */
-  reportedFree: number;
-  /** Reserved allocations not yet admitted, whatever their date. */
-  reserved: number;
   /** Places a new reservation may take today without leaving a later day short: ≥ 0. */
   freeNow: number;
   /** Days after today on which more places become free for new reservations. */

@@ -14,7 +14,8 @@ import { endedAfterReport, loadLedgerEvents, type LedgerEvents, stillTurning } f
 import { parseTextArray } from './queues.ts';
 import { loadSettings } from './settings.ts';
 
-export interface UnitLedger {
+/** What every view of a unit's places starts from: the unit and its latest report. */
+export interface UnitBasics {
   unitId: number;
   code: string;
   name: string;
@@ -23,20 +24,23 @@ export interface UnitLedger {
   physicalBeds: number;
   /** Staffed beds: the latest report's figure, or the unit's own when it never reported. */
   staffedBeds: number;
-  reportId: number | null;
   reportedAt: Date | null;
   closed: boolean;
   closedReason: string | null;
-  /** The latest report's free places, as reported. */
+  /** The latest report's free places, as reported (before reservations). */
   reportedFree: number;
+  /** Reserved allocations to the unit, not yet admitted, whatever their date. */
+  reserved: number;
+}
+
+export interface UnitLedger extends UnitBasics {
+  reportId: number | null;
   /** Beds occupied today: the report's figure with arrivals and departures since (never reported: the open stays). */
   occupied: number;
   /** Staffed, empty beds ready today, including those held for reservations; ≥ 0. */
   freeBeds: number;
   /** Of `freeBeds`, those a reservation needs (today or on a later day that nothing else frees in time). */
   heldToday: number;
-  /** Reserved allocations to the unit, whatever their date. */
-  reserved: number;
   /** Beds left by a move after the report, ready after the turnaround: a new report keeps them as departures. */
   turning: DatedCount[];
   /** Supply and reservations over days; `shortfall` when the unit is over-booked. */
