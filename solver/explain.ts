@@ -7,9 +7,10 @@ import { occupiedUnit } from './rules';
 import type { Snapshot } from './snapshot';
 import type { IndexedAdmission } from './split';
 
-/** Bokmål explanations: one per admission (same order) and one per unplaced applicant index. */
+/** Bokmål explanations: one per final admission and interim stay (same order) and one per unplaced applicant index. */
 export interface Explanations {
   admissions: string[];
+  interim: string[];
   unplaced: Map<number, string>;
 }
 
@@ -18,7 +19,7 @@ export interface Explanations {
  * overliggerdøgn and NOK saved, for whom through which chain), why a lower-priority person is
  * placed before a higher-priority one, and why each unplaced person waits.
  */
-export function explainPlan(snapshot: Snapshot, admissions: IndexedAdmission[]): Explanations {
+export function explainPlan(snapshot: Snapshot, admissions: IndexedAdmission[], interim: IndexedAdmission[] = []): Explanations {
   const sources = placeSources(snapshot, admissions);
   const freedBy = new Map<number, number>();
   sources.forEach((s, i) => s.type === 'chain' && freedBy.set(s.mover, i));
@@ -27,7 +28,9 @@ export function explainPlan(snapshot: Snapshot, admissions: IndexedAdmission[]):
   snapshot.applicants.forEach((_, i) => {
     if (!ctx.byApplicant.has(i)) unplaced.set(i, explainUnplaced(snapshot, admissions, i));
   });
-  return { admissions: admissions.map((_, i) => explainAdmission(ctx, i)), unplaced };
+  // TODO(explanations helper): v2 texts for interim stays, partners, onlyFor, bookings.
+  const interimWhy = interim.map((x) => `${snapshot.applicants[x.applicant]!.id} venter på egen plass på ${unitName(snapshot, x.unit)} ${dayText(snapshot, x.day)}.`);
+  return { admissions: admissions.map((_, i) => explainAdmission(ctx, i)), interim: interimWhy, unplaced };
 }
 
 /** Shared context of one plan's explanations. */

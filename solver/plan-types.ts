@@ -1,6 +1,6 @@
 import type { PlanCost } from './cost';
 
-/** One proposed admission (format `plassplan.plan/1`). */
+/** One proposed admission: the final one, or (v2) an interim korttid stay. */
 export interface PlanAdmission {
   applicantId: string;
   unitId: string;
@@ -24,11 +24,16 @@ export interface PlanSolver {
   millis: number;
 }
 
-/** A plan in exchange format `plassplan.plan/1`: every applicant exactly once, in admissions or unplaced. */
+/**
+ * A plan in exchange format `plassplan.plan/1` or `/2` (answering a snapshot of the same
+ * version): every applicant exactly once, in admissions or unplaced. v2 adds `interimStays`
+ * (always present in v2, absent in v1) and `cost.interimStays`.
+ */
 export interface Plan {
-  format: 'plassplan.plan/1';
+  format: 'plassplan.plan/1' | 'plassplan.plan/2';
   snapshotToday: string;
   admissions: PlanAdmission[];
+  interimStays?: PlanAdmission[];
   unplaced: PlanUnplaced[];
   cost: PlanCost;
   solver: PlanSolver;

@@ -6,7 +6,7 @@ import { decodeSolution } from './lp-decode';
 import { reduceSnapshot } from './model';
 import { splitComponents } from './model-lp';
 import type { Plan } from './plan-types';
-import type { Snapshot } from './snapshot';
+import { SNAPSHOT_V2, type Snapshot } from './snapshot';
 import { splitAdmissions, type ClassAdmission, type IndexedAdmission } from './split';
 import { chooseEngine, type EngineChoice } from './engines';
 
@@ -51,28 +51,49 @@ function engineNames(names: Map<string, number>): string {
   return [...names].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n)).join(' + ');
 }
 
-/** Builds the plan document from indexed admissions (listed by date, then id): dates, cost, explanations. */
-export function assemblePlan(snapshot: Snapshot, unsorted: IndexedAdmission[], solver: Plan['solver']): Plan {
-  const id = (x: IndexedAdmission) => snapshot.applicants[x.applicant]!.id;
-  const admissions = [...unsorted].sort((a, b) => a.day - b.day || id(a).localeCompare(id(b)));
-  const refs = admissions.map((x) => ({
-    applicantId: snapshot.applicants[x.applicant]!.id,
-    unitId: snapshot.units[x.unit]!.id,
-    date: dateOfDay(snapshot.today, x.day),
-  }));
-  const cost = computeCost(snapshot, refs);
-  const why = explainPlan(snapshot, admissions);
+/**
+ * Builds the plan document (v1 or v2, by the snapshot's format) from indexed final admissions and
+ * interim stays (each listed by date, then id): dates, cost, explanations.
+ */
+export function assemblePlan(
+  snapshot: Snapshot,
+  unsorted: IndexedAdmission[],
+  solver: Plan['solver'],
+  unsortedInterim: IndexedAdmission[] = [],
+): Plan {
+  const v2 = snapshot.format === SNAPSHOT_V2;
+  if (!v2 && unsortedInterim.length > 0) throw new Error('planner bug: an interim stay in a v1 plan');
+  const admissions = byDateThenId(snapshot, unsorted);
+  const interim = byDateThenId(snapshot, unsortedInterim);
+  const refs = admissions.map((x) => admissionRef(snapshot, x));
+  const interimRefs = interim.map((x) => admissionRef(snapshot, x));
+  const cost = computeCost(snapshot, refs, interimRefs);
+  const why = explainPlan(snapshot, admissions, interim);
   const placed = new Set(admissions.map((x) => x.applicant));
   return {
-    format: 'plassplan.plan/1',
+    format: v2 ? 'plassplan.plan/2' : 'plassplan.plan/1',
     snapshotToday: snapshot.today,
     admissions: refs.map((r, i) => ({ ...r, why: why.admissions[i]! })),
+    ...(v2 ? { interimStays: interimRefs.map((r, i) => ({ ...r, why: why.interim[i]! })) } : {}),
     unplaced: snapshot.applicants
       .map((a, i) => ({ applicantId: a.id, i }))
       .filter(({ i }) => !placed.has(i))
       .map(({ applicantId, i }) => ({ applicantId, why: why.unplaced.get(i)! })),
     cost,
     solver: checkedSolver(solver, cost.total),
+  };
+}
+
+function byDateThenId(snapshot: Snapshot, list: IndexedAdmission[]): IndexedAdmission[] {
+  const id = (x: IndexedAdmission) => snapshot.applicants[x.applicant]!.id;
+  return [...list].sort((a, b) => a.day - b.day || id(a).localeCompare(id(b)));
+}
+
+function admissionRef(snapshot: Snapshot, x: IndexedAdmission) {
+  return {
+    applicantId: snapshot.applicants[x.applicant]!.id,
+    unitId: snapshot.units[x.unit]!.id,
+    date: dateOfDay(snapshot.today, x.day),
   };
 }
 
