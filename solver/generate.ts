@@ -1,5 +1,6 @@
 import { dateOfDay } from './days';
 import { makeApplicants } from './generate-applicants';
+import { toV2Snapshot } from './generate-v2';
 import type { Snapshot, Unit, UnitKind } from './snapshot';
 
 /** Benchmark sizes: S ~40 people/10 units/28 days, M ~150/25/28, L ~1,000/80/56, XL ~5,000/200/56. */
@@ -35,15 +36,30 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** Which exchange format to generate; default 1 (the benchmarks and tests of v1 depend on its output). */
+export interface GenerateFormat {
+  format?: 1 | 2;
+}
+
 /**
  * Deterministic snapshot with the mix of domain.md: a third hospital patients (some ready in
  * the future), a quarter in korttid beds waiting for langtid (chains), the rest at home;
  * guarantees from the past to +60 days, tags, preferences, exclusions. Places are scarce:
  * roughly two thirds of the people can be placed within the horizon.
+ *
+ * `{ format: 2 }` gives `plassplan.snapshot/2`: the same v1 snapshot (same seed, same ids,
+ * places and people) with the v2 mix added from later draws (see {@link toV2Snapshot}):
+ * interim korttid, skjermet units `onlyFor` skjermet, respite bookings, couples, tailDays 14,
+ * v2 cost defaults. The v1 output for a seed is unchanged by this option's existence.
  */
-export function generateSnapshot(size: SnapshotSize | GenerateOptions, seed = 1): Snapshot {
+export function generateSnapshot(size: SnapshotSize | GenerateOptions, seed = 1, { format = 1 }: GenerateFormat = {}): Snapshot {
   const opts = typeof size === 'string' ? SIZES[size] : size;
   const rand = rng(seed);
+  const v1 = generateV1(opts, rand);
+  return format === 2 ? toV2Snapshot(v1, rand) : v1;
+}
+
+function generateV1(opts: GenerateOptions, rand: () => number): Snapshot {
   const today = opts.today ?? '2026-11-23';
   const units = makeUnits(opts, rand, today);
   const applicants = makeApplicants(opts.people, opts.horizonDays, rand, today, units);
