@@ -1,43 +1,54 @@
-import { generateSnapshot, type SnapshotSize } from '../generate';
-import { planSnapshot } from '../plan';
-import { referenceOptimum } from './reference';
+import type { SnapshotSize } from '../generate';
+import { measureRow, type Row } from './bench-row';
 
-// npm run bench:solver [-- --sizes S,M,L,XL] [--runs 5] [--reference-max-columns N] [--no-reference]
+// npm run bench:solver [-- --sizes S,M,L,XL] [--formats 1,2] [--runs 5] [--seed 1]
+//                        [--reference-max-columns N] [--no-reference]
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : process.argv[i + 1];
 };
 const sizes = (arg('--sizes') ?? 'S,M,L,XL').split(',') as SnapshotSize[];
+const formats = (arg('--formats') ?? '1,2').split(',').map(Number) as (1 | 2)[];
 const runs = Number(arg('--runs') ?? 5);
+const seed = Number(arg('--seed') ?? 1);
 const refMax = Number(arg('--reference-max-columns') ?? 600_000);
 const withReference = !process.argv.includes('--no-reference');
+if (sizes.some((s) => !['S', 'M', 'L', 'XL'].includes(s)) || formats.some((f) => f !== 1 && f !== 2) || !(runs >= 1)) {
+  console.error('usage: bench.ts [--sizes S,M,L,XL] [--formats 1,2] [--runs N ≥ 1] [--seed N] [--reference-max-columns N] [--no-reference]');
+  process.exit(2);
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-console.log(`| size | people | units | days | median ms (${runs} runs) | peak RSS MB | cost | bound | status | engine | reference (HiGHS full MIP) | ref ms | ratio |`);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const size of sizes) {
-  const snap = generateSnapshot(size, 1);
-  const times: number[] = [];
-  let plan = await planSnapshot(snap);
-  let peak = process.memoryUsage().rss;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    plan = await planSnapshot(snap);
-    times.push(performance.now() - t);
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  let ref = 'skipped';
-  let refMs = '';
-  let ratio = '';
-  if (withReference) {
-    const t = performance.now();
-    const r = await referenceOptimum(snap, refMax);
-    refMs = r ? fmt(performance.now() - t) : '';
-    ref = r ? fmt(r.total) : `skipped (> ${fmt(refMax)} columns)`;
-    ratio = r ? (plan.cost.total / r.total).toFixed(6) : '';
-  }
-  const s = plan.solver;
-  console.log(`| ${size} | ${snap.applicants.length} | ${snap.units.length} | ${snap.horizonDays} | ${fmt(median(times))} | ${fmt(peak / 2 ** 20)} | ${fmt(plan.cost.total)} | ${fmt(s.bound)} | ${s.status} | ${s.name} | ${ref} | ${refMs} | ${ratio} |`);
+function referenceCells(r: Row): [string, string, string] {
+  const ref = r.reference;
+  if (ref === undefined) return ['not run', '', ''];
+  if (ref.status === 'error') return [`error: ${ref.error}`, '', ''];
+  if (ref.status === 'skipped') return [`skipped (${fmt(ref.columns)} columns > ${fmt(refMax)})`, '', ''];
+  return [fmt(ref.total), fmt(ref.millis), r.plan ? (r.plan.cost.total / ref.total).toFixed(6) : ''];
 }
+
+function cells(r: Row): string[] {
+  const { snap, plan } = r;
+  const head = [r.spec.size, `v${r.spec.format}`, fmt(snap.applicants.length), fmt(snap.units.length), String(snap.horizonDays)];
+  const timing = r.times.length > 0 ? `${fmt(median(r.times))} (${fmt(Math.min(...r.times))}–${fmt(Math.max(...r.times))})` : '–';
+  const result = plan
+    ? [fmt(plan.cost.total), fmt(plan.solver.bound), plan.solver.status, plan.solver.name]
+    : ['–', '–', 'error', r.error ?? ''];
+  return [...head, timing, fmt(r.peakRss / 2 ** 20), ...result, ...referenceCells(r), r.check];
+}
+
+const header = ['size', 'format', 'people', 'units', 'days', `median ms (min–max, ${runs} runs)`, 'peak RSS MB', 'cost', 'bound', 'status', 'engines', 'reference (HiGHS full MIP)', 'ref ms', 'ratio', 'check'];
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => ' --- |').join('')}`);
+let failed = false;
+for (const size of sizes) {
+  for (const format of formats) {
+    const row = await measureRow({ size, format, seed, runs, referenceMaxColumns: withReference ? refMax : undefined });
+    failed ||= !row.check.startsWith('ok');
+    console.log(`| ${cells(row).join(' | ')} |`);
+  }
+}
+// a row that disagrees with the reference (or errs) fails the run, so CI or a script notices
+if (failed) process.exitCode = 1;

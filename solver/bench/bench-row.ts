@@ -1,0 +1,72 @@
+import { computeCost } from '../cost';
+import { generateSnapshot, type SnapshotSize } from '../generate';
+import { planSnapshot } from '../plan';
+import type { Plan } from '../plan-types';
+import type { Snapshot } from '../snapshot';
+import { referenceOptimum, type ReferenceResult } from './reference';
+
+/** What one benchmark row measures: one size in one format, planned `runs` times after a warm-up. */
+export interface RowSpec {
+  size: SnapshotSize;
+  format: 1 | 2;
+  seed: number;
+  runs: number;
+  /** reference skipped above this many columns; undefined = no reference */
+  referenceMaxColumns: number | undefined;
+}
+
+/** A measured row; `error` when planning threw (the row still shows what was measured). */
+export interface Row {
+  spec: RowSpec;
+  snap: Snapshot;
+  times: number[];
+  /** max RSS sampled after each run (bytes) */
+  peakRss: number;
+  plan?: Plan;
+  error?: string;
+  reference?: ReferenceResult | { status: 'error'; error: string };
+  /** `ok` or what disagrees: plan cost vs recomputed cost, vs the reference, bound vs cost */
+  check: string;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 120);
+
+/** Plans one row (robust: an error is reported in the row, never thrown) and checks it against the reference. */
+export async function measureRow(spec: RowSpec): Promise<Row> {
+  const snap = generateSnapshot(spec.size, spec.seed, { format: spec.format });
+  const row: Row = { spec, snap, times: [], peakRss: process.memoryUsage().rss, check: '' };
+  try {
+    row.plan = await planSnapshot(snap);
+    for (let i = 0; i < spec.runs; i++) {
+      const t = performance.now();
+      row.plan = await planSnapshot(snap);
+      row.times.push(performance.now() - t);
+      row.peakRss = Math.max(row.peakRss, process.memoryUsage().rss);
+    }
+  } catch (e) {
+    row.error = message(e);
+  }
+  if (spec.referenceMaxColumns !== undefined) {
+    row.reference = await referenceOptimum(snap, spec.referenceMaxColumns).catch((e: unknown) => ({ status: 'error' as const, error: message(e) }));
+  }
+  row.check = checkRow(row);
+  return row;
+}
+
+/** Every disagreement of the row's plan with its own cost model, its bound and the reference. */
+function checkRow(row: Row): string {
+  if (!row.plan) return `planner error: ${row.error}`;
+  const p = row.plan;
+  const problems: string[] = [];
+  const recomputed = computeCost(row.snap, p.admissions, p.interimStays ?? []).total;
+  if (Math.abs(recomputed - p.cost.total) > 0.5) problems.push(`cost ${p.cost.total} ≠ recomputed ${recomputed}`);
+  if (p.solver.bound > p.cost.total + 0.5) problems.push('bound > cost');
+  if (p.solver.status !== 'optimal' || p.solver.bound < p.cost.total - 0.5) problems.push(`not proven (${p.solver.status})`);
+  const ref = row.reference;
+  if (ref?.status === 'optimal') {
+    if (Math.abs(p.cost.total - ref.total) > 0.5) problems.push(`cost ${p.cost.total > ref.total ? '>' : '<'} reference`);
+    if (p.solver.bound > ref.total + 0.5) problems.push('bound > reference');
+  }
+  if (ref?.status === 'error') problems.push(`reference error: ${ref.error}`);
+  return problems.length === 0 ? (ref?.status === 'optimal' ? 'ok' : 'ok (no reference)') : problems.join('; ');
+}
