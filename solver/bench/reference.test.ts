@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateSnapshot } from '../generate';
+import { planSnapshot } from '../plan';
 import { validateSnapshot } from '../snapshot';
 import { referenceColumns, referenceOptimum } from './reference';
 
@@ -34,5 +36,22 @@ describe('reference model (HiGHS on the full model, no reductions)', () => {
     const snap = generateSnapshot('S', 1, { format: 2 });
     const columns = referenceColumns(snap);
     expect(await referenceOptimum(snap, columns - 1)).toEqual({ status: 'skipped', columns });
+  });
+
+  it('when small generated snapshots of either format are planned, then the planner and the reference agree on the optimum', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ people: fc.integer({ min: 1, max: 14 }), units: fc.integer({ min: 1, max: 6 }), horizonDays: fc.integer({ min: 1, max: 8 }) }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom(1 as const, 2 as const),
+        async (shape, seed, format) => {
+          const snap = generateSnapshot(shape, seed, { format });
+          const [plan, ref] = [await planSnapshot(snap), await referenceOptimum(snap)];
+          expect(ref.status === 'optimal' && ref.total).toBe(plan.cost.total);
+          expect(plan.solver.bound).toBe(plan.cost.total);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

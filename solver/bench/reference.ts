@@ -33,6 +33,8 @@ export async function referenceOptimum(snap: Snapshot, maxColumns = 300_000): Pr
 }
 
 async function solveMip(b: MipBuilder): Promise<number> {
+  // nobody can be admitted anywhere: the plan is fixed (HiGHS reports an empty model, not optimal)
+  if (b.colCost.length === 0) return b.offset;
   const highs = await loadHighs();
   const n = b.colCost.length;
   const m = b.rowUpper.length;
