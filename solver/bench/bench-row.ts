@@ -3,6 +3,7 @@ import { generateSnapshot, type SnapshotSize } from '../generate';
 import { planSnapshot } from '../plan';
 import type { Plan } from '../plan-types';
 import type { Snapshot } from '../snapshot';
+import { planInWorker } from '../worker';
 import { referenceOptimum, type ReferenceResult } from './reference';
 
 /** What one benchmark row measures: one size in one format, planned `runs` times after a warm-up. */
@@ -13,6 +14,8 @@ export interface RowSpec {
   runs: number;
   /** reference skipped above this many columns; undefined = no reference */
   referenceMaxColumns: number | undefined;
+  /** the warm-up plans in a worker with this limit (ms); a row that reaches it is not timed */
+  planTimeLimitMs: number;
 }
 
 /** A measured row; `error` when planning threw (the row still shows what was measured). */
@@ -29,6 +32,8 @@ export interface Row {
   check: string;
 }
 
+// stderr, so that a long row shows it is alive and the table on stdout stays clean
+const progress = (spec: RowSpec, what: string) => process.stderr.write(`${spec.size} v${spec.format}: ${what}\n`);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 120);
 
 /** Plans one row (robust: an error is reported in the row, never thrown) and checks it against the reference. */
@@ -36,12 +41,15 @@ export async function measureRow(spec: RowSpec): Promise<Row> {
   const snap = generateSnapshot(spec.size, spec.seed, { format: spec.format });
   const row: Row = { spec, snap, times: [], peakRss: process.memoryUsage().rss, check: '' };
   try {
-    row.plan = await planSnapshot(snap);
+    const warm = await planInWorker(snap, { timeLimitMs: spec.planTimeLimitMs });
+    if (warm.solver.status === 'timedout') throw new Error(`no plan within ${spec.planTimeLimitMs} ms (warm-up in a worker)`);
+    progress(spec, `warm-up ${Math.round(warm.solver.millis)} ms`);
     for (let i = 0; i < spec.runs; i++) {
       const t = performance.now();
       row.plan = await planSnapshot(snap);
       row.times.push(performance.now() - t);
       row.peakRss = Math.max(row.peakRss, process.memoryUsage().rss);
+      progress(spec, `run ${i + 1}: ${Math.round(row.times.at(-1)!)} ms`);
     }
   } catch (e) {
     row.error = message(e);

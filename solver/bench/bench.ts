@@ -2,7 +2,7 @@ import type { SnapshotSize } from '../generate';
 import { measureRow, type Row } from './bench-row';
 
 // npm run bench:solver [-- --sizes S,M,L,XL] [--formats 1,2] [--runs 5] [--seed 1]
-//                        [--reference-max-columns N] [--no-reference]
+//                        [--reference-max-columns N] [--no-reference] [--plan-time-limit-ms N]
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : process.argv[i + 1];
@@ -13,8 +13,9 @@ const runs = Number(arg('--runs') ?? 5);
 const seed = Number(arg('--seed') ?? 1);
 const refMax = Number(arg('--reference-max-columns') ?? 600_000);
 const withReference = !process.argv.includes('--no-reference');
-if (sizes.some((s) => !['S', 'M', 'L', 'XL'].includes(s)) || formats.some((f) => f !== 1 && f !== 2) || !(runs >= 1)) {
-  console.error('usage: bench.ts [--sizes S,M,L,XL] [--formats 1,2] [--runs N ≥ 1] [--seed N] [--reference-max-columns N] [--no-reference]');
+const planTimeLimitMs = Number(arg('--plan-time-limit-ms') ?? 300_000);
+if (sizes.some((s) => !['S', 'M', 'L', 'XL'].includes(s)) || formats.some((f) => f !== 1 && f !== 2) || !(runs >= 1) || !(planTimeLimitMs > 0)) {
+  console.error('usage: bench.ts [--sizes S,M,L,XL] [--formats 1,2] [--runs N ≥ 1] [--seed N] [--reference-max-columns N] [--no-reference] [--plan-time-limit-ms N]');
   process.exit(2);
 }
 
@@ -45,7 +46,7 @@ console.log(`|${header.map(() => ' --- |').join('')}`);
 let failed = false;
 for (const size of sizes) {
   for (const format of formats) {
-    const row = await measureRow({ size, format, seed, runs, referenceMaxColumns: withReference ? refMax : undefined });
+    const row = await measureRow({ size, format, seed, runs, referenceMaxColumns: withReference ? refMax : undefined, planTimeLimitMs });
     failed ||= !row.check.startsWith('ok');
     console.log(`| ${cells(row).join(' | ')} |`);
   }
