@@ -129,12 +129,14 @@ export type SnapshotValidation =
   | { ok: false; errors: SnapshotError[] };
 
 /**
- * Validates untrusted input against the snapshot format (v1 or v2, by `format`) as a whole:
- * structure (strict objects, types, ranges, ISO dates, the limits of snapshot-limits.ts),
- * references (unique ids, known unit ids, departures not before today, no `earliestDate` for
- * hospital patients, at most 10,000 places per unit) and the cross-field rules of v2 (onlyFor,
- * bookings, interim, partners). Never throws.
- * @returns every problem with its JSON path (`applicants[3].location.unitId`), English and bokmål.
+ * Validates untrusted input against the snapshot format as a whole; `format` picks the version
+ * (`plassplan.snapshot/1` exactly as before; a missing or unknown format is one error naming both
+ * values, the rest checked as v2): structure (strict objects, types, ranges, ISO dates, the limits
+ * of snapshot-limits.ts), references (unique ids, known unit ids, departures not before today, no
+ * `earliestDate` for hospital patients, at most 10,000 places per unit) and the cross-field rules
+ * of v2 (onlyFor, bookings, interim, partners; snapshot-rules-v2.ts). Never throws.
+ * @returns the snapshot with every default filled in, or every problem with its JSON path
+ *   (`applicants[3].location.unitId`), English and bokmål.
  */
 export function validateSnapshot(input: unknown): SnapshotValidation {
   const v1 = formatOf(input) === SNAPSHOT_V1;
