@@ -88,7 +88,7 @@ function brokenPartner(s: Json, n: number, k: number): Mutation {
   const at = `applicants[${i}].partnerId`;
   const others: Json[] = s.applicants.filter((b: Json, j: number) => j !== i && b.partnerId !== a.id);
   const partner = s.applicants.find((b: Json) => b.id === a.partnerId && b.partnerId === a.id);
-  switch (k % 5) {
+  switch (k % 4) {
     case 0:
       a.partnerId = a.id;
       return { snapshot: s, path: at, what: 'partner is itself' };
