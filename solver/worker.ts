@@ -12,7 +12,8 @@ export interface WorkerOptions {
 }
 
 /**
- * Plans a valid snapshot in a worker thread, off the event loop. If the limit is reached the
+ * Plans a valid snapshot of either version in a worker thread, off the event loop (the plan's
+ * version follows the snapshot's). If the limit is reached the
  * worker is terminated and the first-come-first-served plan is returned with status `timedout`
  * and the capacity-free relaxation as its (valid) bound. Works under tsx, vitest and plain node:
  * the worker's JavaScript entry registers tsx's loader before importing the TypeScript one.
