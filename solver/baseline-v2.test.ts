@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCost } from './cost';
 import { dayIndex } from './days';
 import { planFirstComeFirstServed } from './fcfs-plan';
+import { planSnapshot } from './plan';
 import type { Plan } from './plan-types';
 import { relaxationBound } from './relaxation-bound';
 import { validateSnapshot, type Snapshot } from './snapshot';
@@ -11,6 +12,7 @@ import { snapshotArbV2 } from './testing/baseline-arbitrary-v2';
 import { bruteForceV2 } from './testing/baseline-brute-v2';
 import { readyOf, v2RuleViolations } from './testing/baseline-check-v2';
 import { generatedV2 } from './testing/baseline-generated-v2';
+import { fallbackPlan } from './worker';
 
 const shared = new URL('../../shared/planning-examples-v2/', import.meta.url);
 const dir = existsSync(shared) ? shared : new URL('./cases-v2/', import.meta.url);
@@ -92,11 +94,29 @@ describe('first come, first served on v2 snapshots', () => {
     }), { numRuns: 150 });
   });
 
+  it('when random v2 snapshots are also planned optimally, then bound ≤ the planner’s cost ≤ the first-come-first-served cost', async () => {
+    await fc.assert(fc.asyncProperty(snapshotArbV2({ people: 10, units: 4, days: 8 }), async (raw) => {
+      const snap = valid(raw);
+      const optimal = await planSnapshot(snap);
+      expect(relaxationBound(snap)).toBeLessThanOrEqual(optimal.cost.total + 1e-6);
+      expect(planFirstComeFirstServed(snap).cost.total).toBeGreaterThanOrEqual(optimal.cost.total - 1e-6);
+    }), { numRuns: 100 });
+  });
+
   it.each([['M', 1], ['L', 1]] as const)('when a generated %s snapshot (seed %i) with interim, bookings and couples is planned, then every v2 rule holds', (size, seed) => {
     const snap = valid(generatedV2(size, seed));
     const plan = planFirstComeFirstServed(snap);
     expect(plan.interimStays?.length).toBeGreaterThan(0);
     expect(snap.applicants.some((a) => a.partnerId !== undefined)).toBe(true);
+    expectSound(snap, plan);
+  });
+
+  it('when the worker’s time limit is reached on a v2 snapshot, then the fallback is this plan with its interim stays and status timedout', () => {
+    const snap = valid(generatedV2('M', 2));
+    const plan = fallbackPlan(snap, 7);
+    expect(plan.solver).toMatchObject({ status: 'timedout', millis: 7 });
+    expect(plan.interimStays).toEqual(planFirstComeFirstServed(snap).interimStays);
+    expect(plan.interimStays?.length).toBeGreaterThan(0);
     expectSound(snap, plan);
   });
 });
