@@ -1,7 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { firstComeFirstServed } from './baseline';
-import { relaxationBound } from './relaxation-bound';
-import { assemblePlan } from './plan';
+import { planFirstComeFirstServed } from './fcfs-plan';
 import type { Plan } from './plan-types';
 import type { Snapshot } from './snapshot';
 
@@ -39,13 +37,7 @@ export async function planInWorker(snapshot: Snapshot, opts: WorkerOptions): Pro
   });
 }
 
-/** The plan returned when time runs out: first come, first served, with the relaxation bound. */
+/** The plan returned when time runs out: first come, first served (with interim stays in v2), with the relaxation bound. */
 export function fallbackPlan(snapshot: Snapshot, millis: number): Plan {
-  const bound = relaxationBound(snapshot);
-  return assemblePlan(snapshot, firstComeFirstServed(snapshot), {
-    name: 'first-come-first-served (time limit reached)',
-    status: 'timedout',
-    bound,
-    millis,
-  });
+  return planFirstComeFirstServed(snapshot, { name: 'first-come-first-served (time limit reached)', status: 'timedout', millis });
 }
