@@ -3,6 +3,8 @@ import { generateSnapshot, type SnapshotSize } from '../generate';
 import { planSnapshot } from '../plan';
 import type { Plan } from '../plan-types';
 import type { Snapshot } from '../snapshot';
+import { v2RuleViolations } from '../testing/baseline-check-v2';
+import { hardRuleViolations } from '../testing/check-plan';
 import { planInWorker } from '../worker';
 import { referenceOptimum, type ReferenceResult } from './reference';
 
@@ -61,13 +63,16 @@ export async function measureRow(spec: RowSpec): Promise<Row> {
   return row;
 }
 
-/** Every disagreement of the row's plan with its own cost model, its bound and the reference. */
+/** Every disagreement of the row's plan with the hard rules, its own cost model, its bound and the reference. */
 function checkRow(row: Row): string {
   if (!row.plan) return `planner error: ${row.error}`;
   const p = row.plan;
   const problems: string[] = [];
   const recomputed = computeCost(row.snap, p.admissions, p.interimStays ?? []).total;
   if (Math.abs(recomputed - p.cost.total) > 0.5) problems.push(`cost ${p.cost.total} ≠ recomputed ${recomputed}`);
+  // the independent checkers of the tests: a plan that matches the reference's cost may still break a rule
+  const broken = row.spec.format === 2 ? v2RuleViolations(row.snap, p) : hardRuleViolations(row.snap, p);
+  if (broken.length > 0) problems.push(`${broken.length} hard-rule violations (${broken[0]})`);
   if (p.solver.bound > p.cost.total + 0.5) problems.push('bound > cost');
   if (p.solver.status !== 'optimal' || p.solver.bound < p.cost.total - 0.5) problems.push(`not proven (${p.solver.status})`);
   const ref = row.reference;
