@@ -30,7 +30,8 @@ export interface SiftResult {
  * The first restricted LP: every carry (cheap, and they keep places moving), each applicant
  * class's cheapest columns, and every column that can bring a row with a negative upper bound
  * to feasibility. Supplies are priced like the rest: measured on XL, only ~5 % of them are ever
- * used, and a smaller restricted LP makes every simplex iteration cheaper (XL 40 s → 16 s).
+ * used, and a smaller restricted LP makes every simplex iteration cheaper (measured with
+ * 2,000 columns a round: XL LP ≈40 s → ≈21 s; with idle columns dropped too, ≈7 s).
  * Columns of kinds this file does not know are grouped by their class like admissions.
  */
 function startSet(lp: ComponentLp, perClass: number): Uint8Array {
@@ -52,17 +53,39 @@ function startSet(lp: ComponentLp, perClass: number): Uint8Array {
   return inSet;
 }
 
-/** Columns outside the set with a negative reduced cost under the row prices, most negative first. */
-function price(lp: ComponentLp, inSet: Uint8Array, rowDual: ArrayLike<number>, limit: number): number[] {
-  const negative: [number, number][] = [];
-  for (let j = 0; j < lp.colCost.length; j++) {
+/** The LP's columns in typed arrays, for pricing every column each round. */
+interface Packed {
+  cost: Float64Array;
+  start: Int32Array;
+  row: Int32Array;
+  val: Float64Array;
+  /** scratch: reduced costs and indices of the negative columns */
+  rc: Float64Array;
+  idx: Int32Array;
+}
+
+function pack(lp: ComponentLp): Packed {
+  const n = lp.colCost.length;
+  return { cost: Float64Array.from(lp.colCost), start: Int32Array.from(lp.colStart), row: Int32Array.from(lp.colRow), val: Float64Array.from(lp.colVal), rc: new Float64Array(n), idx: new Int32Array(n) };
+}
+
+/**
+ * Up to `limit` columns outside the set with a negative reduced cost under the row prices
+ * (duals above zero count as zero, as in the certificate), the most negative ones.
+ */
+function price(p: Packed, inSet: Uint8Array, rowDual: ArrayLike<number>, limit: number): number[] {
+  const y = Float64Array.from(rowDual, (v) => Math.min(0, v));
+  let count = 0;
+  for (let j = 0; j < p.cost.length; j++) {
     if (inSet[j]) continue;
-    let reduced = lp.colCost[j]!;
-    for (let e = lp.colStart[j]!; e < lp.colStart[j + 1]!; e++) reduced -= lp.colVal[e]! * Math.min(0, rowDual[lp.colRow[e]!]!);
-    if (reduced < -1e-7) negative.push([reduced, j]);
+    let reduced = p.cost[j]!;
+    for (let e = p.start[j]!; e < p.start[j + 1]!; e++) reduced -= p.val[e]! * y[p.row[e]!]!;
+    if (reduced < -1e-7) (p.rc[count] = reduced), (p.idx[count++] = j);
   }
-  negative.sort((a, b) => a[0] - b[0]);
-  return negative.slice(0, limit).map(([, j]) => j);
+  const cut = count <= limit ? 0 : p.rc.slice(0, count).sort()[limit - 1]!;
+  const out: number[] = [];
+  for (let i = 0; i < count && out.length < limit; i++) if (count <= limit || p.rc[i]! <= cut) out.push(p.idx[i]!);
+  return out;
 }
 
 /** The columns `js` of lp in HiGHS's addCols form. */
@@ -109,6 +132,7 @@ function dropIdle(model: ReturnType<Highs['createModel']>, cols: number[], idle:
 export function sift(highs: Highs, lp: ComponentLp, simplexOptions: Record<string, string | number | boolean>, opts: SiftOptions = SIFT_DEFAULTS): SiftResult | null {
   const m = lp.rowUpper.length;
   const inSet = startSet(lp, opts.initialPerClass);
+  const packed = pack(lp);
   const idle = new Uint8Array(lp.colCost.length);
   let cols: number[] = [];
   let add: number[] = [];
@@ -116,14 +140,15 @@ export function sift(highs: Highs, lp: ComponentLp, simplexOptions: Record<strin
   const empty = { numCols: 0, numRows: m, colCost: new Float64Array(0), colLower: new Float64Array(0), colUpper: new Float64Array(0), rowLower: new Float64Array(m).fill(-Infinity), rowUpper: Float64Array.from(lp.rowUpper), matrix: { format: 'csc' as const, numRows: m, numCols: 0, starts: Int32Array.from([0]), indices: new Int32Array(0), values: new Float64Array(0) } };
   const model = highs.createModel(empty);
   try {
-    model.options.set(simplexOptions);
+    // presolve off: the restricted LPs are small and change every round (measured L 2.0 → 1.3 s)
+    model.options.set({ ...simplexOptions, presolve: 'off' });
     for (let round = 0; round < opts.maxRounds; round++) {
       model.addCols(columnData(lp, add));
       cols = cols.concat(add);
       model.run();
       if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
       const solution = model.getSolution();
-      add = price(lp, inSet, solution.rowDual, opts.addPerRound);
+      add = price(packed, inSet, solution.rowDual, opts.addPerRound);
       if (add.length === 0) return { cols, x: Array.from(solution.colValue), duals: solution.rowDual, reducedCosts: solution.colDual };
       for (const j of add) inSet[j] = 1;
       if (opts.dropAfter > 0) cols = dropIdle(model, cols, idle, inSet, opts.dropAfter, solution.colValue, solution.colDual, model.getBasis().colStatus);
