@@ -32,16 +32,19 @@ export interface SiftResult {
  * to feasibility. Supplies are priced like the rest: measured on XL, only ~5 % of them are ever
  * used, and a smaller restricted LP makes every simplex iteration cheaper (measured with
  * 2,000 columns a round: XL LP ≈40 s → ≈21 s; with idle columns dropped too, ≈7 s).
- * Columns of kinds this file does not know are grouped by their class like admissions.
+ * Columns of other kinds (v2: guest, interim, loan, pair) are grouped by kind and class and
+ * treated like admissions: their cheapest first, the rest priced.
  */
 function startSet(lp: ComponentLp, perClass: number): Uint8Array {
   const inSet = new Uint8Array(lp.colCost.length);
-  const byClass = new Map<number, number[]>();
+  const byClass = new Map<string, number[]>();
   lp.cols.forEach((c, j) => {
     if (c.kind === 'carry') inSet[j] = 1;
-    else if (c.kind === 'supply') return;
-    else if (c.cls < 0) inSet[j] = 1;
-    else (byClass.get(c.cls) ?? byClass.set(c.cls, []).get(c.cls)!).push(j);
+    else if (c.kind !== 'supply') {
+      // direct and group share a class; other kinds (pair: cls is a pair) get their own groups
+      const key = c.kind === 'direct' || c.kind === 'group' ? `a${c.cls}` : `${c.kind}${c.cls}`;
+      (byClass.get(key) ?? byClass.set(key, []).get(key)!).push(j);
+    }
   });
   for (const js of byClass.values()) {
     js.sort((a, b) => lp.colCost[a]! - lp.colCost[b]!);
