@@ -1,0 +1,98 @@
+import { freedBedClause, freedBedTaker, homeUnit, savedInHospital, type ExplainContext } from './explain-context';
+import { priorityClause, type PriorityIndex } from './explain-priority';
+import { bookingText, dateText, isoToNorwegian, overliggerText, plural, sentence, tagList, unitName } from './explain-text';
+
+/** A candidate reason: lower rank decides more; the why keeps the best one or two. */
+export interface Clause {
+  rank: number;
+  text: string;
+  kind?: 'chain';
+}
+
+/**
+ * The why of final admission `i`: who gets which place when (with a partner, moving out of which
+ * unit), then the one or two reasons that decide it, then, if a higher-priority person still
+ * waits, who that is and why.
+ */
+export function explainFinal(ctx: ExplainContext, index: PriorityIndex, i: number): string {
+  const { snapshot } = ctx;
+  const x = ctx.finals[i]!;
+  const a = snapshot.applicants[x.applicant]!;
+  const partner = ctx.partnerOf[x.applicant]!;
+  const home = homeUnit(ctx, a);
+  const head =
+    `${a.id} får plass på ${unitName(snapshot, x.unit)} ${dateText(snapshot, x.day)}` +
+    (partner >= 0 ? ` sammen med ${snapshot.applicants[partner]!.id}` : '') +
+    (home !== undefined ? ` og flytter fra ${unitName(snapshot, home)}` : '');
+  const skip = new Set([partner, freedBedTaker(ctx, x.applicant) ?? -1]);
+  const ahead = priorityClause(ctx, index, { ...x, interim: false }, skip);
+  const own = finalClauses(ctx, i).filter((c) => !(ahead?.kind === 'chain' && c.kind === 'chain'));
+  own.sort((p, q) => p.rank - q.rank);
+  return sentence([head, ...own.slice(0, ahead ? 1 : 2).map((c) => c.text), ahead?.text ?? '']);
+}
+
+/** Every reason that may decide final admission `i`, ranked. */
+export function finalClauses(ctx: ExplainContext, i: number): Clause[] {
+  const { snapshot } = ctx;
+  const x = ctx.finals[i]!;
+  const a = snapshot.applicants[x.applicant]!;
+  const t = ctx.terms[x.applicant]!;
+  const unit = snapshot.units[x.unit]!;
+  const out: Clause[] = [];
+  const partner = ctx.partnerOf[x.applicant]!;
+  if (partner >= 0 && x.day > Math.max(t.ready, ctx.terms[partner]!.ready)) {
+    out.push({ rank: 0, text: `venter til ${unitName(snapshot, x.unit)} har to ledige plasser samme dag` });
+  }
+  out.push(...guaranteeClauses(ctx, i));
+  const stay = ctx.interimOf[x.applicant]! >= 0 ? ctx.interim[ctx.interimOf[x.applicant]!]! : undefined;
+  const chain = freedBedClause(ctx, x.applicant, 'sengen der');
+  if (stay) {
+    // One clause: where the person waits, and who gets that bed after.
+    const waits = `venter fram til da på ${unitName(snapshot, stay.unit)} fra ${dateText(snapshot, stay.day)}`;
+    out.push({ rank: 1, text: chain === '' ? waits : `${waits}, og ${chain}`, kind: 'chain' });
+  } else if (chain !== '') {
+    out.push({ rank: 1, text: chain, kind: 'chain' });
+  }
+  if ((unit.onlyFor ?? []).length > 0) out.push({ rank: 1, text: `trenger ${tagList(unit.onlyFor!)}` });
+  else if (a.requires.length > 0) out.push({ rank: 3, text: `trenger ${tagList(a.requires)}` });
+  const saved = stay ? 0 : savedInHospital(ctx, x.applicant, x.day);
+  if (saved > 0) {
+    const direct = x.day === t.ready ? 'kommer rett fra sykehuset og ' : '';
+    out.push({ rank: 2, text: `${direct}sparer ${overliggerText(saved, t.overliggerPerDay)}` });
+  }
+  out.push(...sourceClauses(ctx, i));
+  if (x.day === t.ready && t.ready > 0) {
+    out.push({ rank: 3, text: `${a.location.type === 'hospital' ? 'er utskrivningsklar' : 'kan tidligst flytte inn'} ${dateText(snapshot, t.ready)}` });
+  }
+  const pref = a.preferredUnits ?? [];
+  if (pref.length > 0) out.push({ rank: 4, text: pref.includes(unit.id) ? 'ønsket enhet' : 'ikke blant de ønskede enhetene' });
+  if (a.decisionDate !== undefined) out.push({ rank: 5, text: `har vedtak fra ${isoToNorwegian(a.decisionDate)}` });
+  return out;
+}
+
+function guaranteeClauses(ctx: ExplainContext, i: number): Clause[] {
+  const x = ctx.finals[i]!;
+  const g = ctx.terms[x.applicant]!.guarantee;
+  if (g === undefined) return [];
+  const date = dateText(ctx.snapshot, g);
+  if (g < 0) return [{ rank: 1, text: `garantifristen gikk ut ${date}` }];
+  if (x.day > g) return [{ rank: 2, text: `garantifristen ${date} brytes med ${plural(x.day - g, 'døgn', 'døgn')}` }];
+  // A deadline the plan would keep anyway (beyond the priced days) decides nothing.
+  return g < ctx.unplacedDay ? [{ rank: 2, text: `holder garantifristen ${date}` }] : [];
+}
+
+/** Why the place is not free earlier, when the person waited for it: a booking, a move, a departure. */
+function sourceClauses(ctx: ExplainContext, i: number): Clause[] {
+  const { snapshot } = ctx;
+  const x = ctx.finals[i]!;
+  if (x.day <= ctx.terms[x.applicant]!.ready) return [];
+  const source = ctx.ledger.finalSource[i];
+  if (source?.type === 'booking') return [{ rank: 1, text: `plassen er holdt av til avlastning ${bookingText(source.booking)}` }];
+  if (source?.type === 'release') {
+    const mover = snapshot.applicants[source.mover]!;
+    const how = ctx.interimOf[source.mover]! >= 0 ? 'flytter videre til egen plass' : 'flytter ut';
+    return [{ rank: 2, text: `plassen blir ledig når ${mover.id} ${how}` }];
+  }
+  if (source?.type === 'listed' && source.ready === x.day) return [{ rank: 3, text: `plassen blir ledig ${dateText(snapshot, x.day)}` }];
+  return [];
+}
