@@ -6,7 +6,8 @@ import { bookingText, dateText, isoToNorwegian, overliggerText, plural, sentence
 export interface Clause {
   rank: number;
   text: string;
-  kind?: 'chain';
+  /** a reason the priority clause may give too; the why then says it once */
+  kind?: 'chain' | 'guarantee' | 'hospital';
 }
 
 /**
@@ -26,13 +27,13 @@ export function explainFinal(ctx: ExplainContext, index: PriorityIndex, i: numbe
     (home !== undefined ? ` og flytter fra ${unitName(snapshot, home)}` : '');
   const skip = new Set([partner, freedBedTaker(ctx, x.applicant) ?? -1]);
   const ahead = priorityClause(ctx, index, { ...x, interim: false }, skip);
-  const own = finalClauses(ctx, i).filter((c) => !(ahead?.kind === 'chain' && c.kind === 'chain'));
+  const own = finalClauses(ctx, i, ahead?.kind).filter((c) => c.kind === undefined || c.kind !== ahead?.kind);
   own.sort((p, q) => p.rank - q.rank);
   return sentence([head, ...own.slice(0, ahead ? 1 : 2).map((c) => c.text), ahead?.text ?? '']);
 }
 
-/** Every reason that may decide final admission `i`, ranked. */
-export function finalClauses(ctx: ExplainContext, i: number): Clause[] {
+/** Every reason that may decide final admission `i`, ranked; `said` is what the priority clause says already. */
+export function finalClauses(ctx: ExplainContext, i: number, said?: string): Clause[] {
   const { snapshot } = ctx;
   const x = ctx.finals[i]!;
   const a = snapshot.applicants[x.applicant]!;
@@ -45,11 +46,11 @@ export function finalClauses(ctx: ExplainContext, i: number): Clause[] {
   }
   out.push(...guaranteeClauses(ctx, i));
   const stay = ctx.interimOf[x.applicant]! >= 0 ? ctx.interim[ctx.interimOf[x.applicant]!]! : undefined;
-  const chain = freedBedClause(ctx, x.applicant, 'sengen der');
+  const chain = said === 'chain' ? '' : freedBedClause(ctx, x.applicant, 'sengen der');
   if (stay) {
     // One clause: where the person waits, and who gets that bed after.
     const waits = `venter fram til da på ${unitName(snapshot, stay.unit)} fra ${dateText(snapshot, stay.day)}`;
-    out.push({ rank: 1, text: chain === '' ? waits : `${waits}, og ${chain}`, kind: 'chain' });
+    out.push({ rank: 1, text: chain === '' ? waits : `${waits}, og ${chain}` });
   } else if (chain !== '') {
     out.push({ rank: 1, text: chain, kind: 'chain' });
   }
@@ -58,7 +59,7 @@ export function finalClauses(ctx: ExplainContext, i: number): Clause[] {
   const saved = stay ? 0 : savedInHospital(ctx, x.applicant, x.day);
   if (saved > 0) {
     const direct = x.day === t.ready ? 'kommer rett fra sykehuset og ' : '';
-    out.push({ rank: 2, text: `${direct}sparer ${overliggerText(saved, t.overliggerPerDay)}` });
+    out.push({ rank: 2, text: `${direct}sparer ${overliggerText(saved, t.overliggerPerDay)}`, kind: 'hospital' });
   }
   out.push(...sourceClauses(ctx, i));
   if (x.day === t.ready && t.ready > 0) {
@@ -75,10 +76,10 @@ function guaranteeClauses(ctx: ExplainContext, i: number): Clause[] {
   const g = ctx.terms[x.applicant]!.guarantee;
   if (g === undefined) return [];
   const date = dateText(ctx.snapshot, g);
-  if (g < 0) return [{ rank: 1, text: `garantifristen gikk ut ${date}` }];
+  if (g < 0) return [{ rank: 1, text: `garantifristen gikk ut ${date}`, kind: 'guarantee' }];
   if (x.day > g) return [{ rank: 2, text: `garantifristen ${date} brytes med ${plural(x.day - g, 'døgn', 'døgn')}` }];
   // A deadline the plan would keep anyway (beyond the priced days) decides nothing.
-  return g < ctx.unplacedDay ? [{ rank: 2, text: `holder garantifristen ${date}` }] : [];
+  return g < ctx.unplacedDay ? [{ rank: 2, text: `holder garantifristen ${date}`, kind: 'guarantee' }] : [];
 }
 
 /** Why the place is not free earlier, when the person waited for it: a booking, a move, a departure. */

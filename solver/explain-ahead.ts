@@ -1,6 +1,6 @@
-import { finalDay, firstDay, freedBedTaker, freedBedUnit, homeUnit, placeUserText, type ExplainContext } from './explain-context';
+import { finalDay, firstDay, freedBedTaker, homeUnit, placeUserText, type ExplainContext } from './explain-context';
 import type { TakenPlace } from './explain-priority';
-import { dateText, tagList, unitName } from './explain-text';
+import { dateText, isoToNorwegian, tagList, unitName } from './explain-text';
 import { interimUnfitReason, unfitReason } from './rules';
 
 /** Why a lower-priority person goes ahead of a higher-priority one. */
@@ -54,6 +54,21 @@ function ruledOut(ctx: ExplainContext, taken: TakenPlace, b: number, interim: bo
   return undefined;
 }
 
+/**
+ * Why `taken` goes to its taker rather than to `b`, who could have taken it (fits, ready): the
+ * trade-offs of {@link whyAhead}, else an earlier vedtak; undefined when none of them holds.
+ */
+export function whyTaken(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | undefined {
+  const found = tradeOff(ctx, taken, b);
+  if (found) return found;
+  const a = ctx.snapshot.applicants[taken.applicant]!;
+  const other = ctx.snapshot.applicants[b]!;
+  if (a.decisionDate !== undefined && (other.decisionDate === undefined || a.decisionDate < other.decisionDate)) {
+    return { kind: 'later', text: `, fordi ${a.id} har ventet lenger (vedtak fra ${isoToNorwegian(a.decisionDate)})`, names: [b] };
+  }
+  return undefined;
+}
+
 function tradeOff(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | undefined {
   const { snapshot } = ctx;
   const a = snapshot.applicants[taken.applicant]!;
@@ -64,17 +79,17 @@ function tradeOff(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | un
     return { kind: 'guarantee', text: `, fordi ${a.id} allerede er forbi garantifristen`, names: [b] };
   }
   const user = taken.interim ? undefined : ctx.ledger.releaseUser.get(taken.applicant);
-  const freed = freedBedUnit(ctx, taken.applicant);
-  if (user !== undefined && freed !== undefined) {
+  if (user !== undefined) {
     const taker = freedBedTaker(ctx, taken.applicant);
-    const text = `, fordi flyttingen frigjør en seng på ${unitName(snapshot, freed)} for ${placeUserText(ctx, user)}`;
+    const text = `, fordi flyttingen frigjør en seng for ${placeUserText(ctx, user, false)}`;
     return { kind: 'chain', text, names: taker === undefined ? [b] : [b, taker] };
   }
   const where = waitsOutsideHospital(ctx, b, taken.day);
   if (a.location.type === 'hospital' && taken.day === firstDay(ctx, taken.applicant) && where !== undefined) {
     return { kind: 'hospital', text: `, fordi ${a.id} ligger på sykehus og ${other.id} venter ${where}`, names: [b] };
   }
-  if (ga !== undefined && ga >= 0 && ga < ctx.unplacedDay && taken.day <= ga && (gb === undefined || gb > ga)) {
+  // A breach that is already sunk (gb < 0) does not weigh against keeping a deadline still ahead.
+  if (ga !== undefined && ga >= 0 && ga < ctx.unplacedDay && taken.day <= ga && (gb === undefined || gb < 0 || gb > ga)) {
     return { kind: 'guarantee', text: `, fordi garantifristen for ${a.id} er ${dateText(snapshot, ga)}`, names: [b] };
   }
   const s = ctx.interimOf[b]!;

@@ -61,5 +61,6 @@ export function unitKindWord(kind: UnitKind): string {
  * as written (it often starts with an applicant id, which must not change case).
  */
 export function sentence(parts: readonly string[]): string {
-  return `${parts.filter((p) => p !== '').join('; ')}.`;
+  const text = parts.filter((p) => p !== '').join('; ');
+  return text.endsWith('.') ? text : `${text}.`;
 }

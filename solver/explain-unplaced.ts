@@ -1,7 +1,7 @@
 import { dateOfDay } from './days';
 import type { Clause } from './explain-admission';
 import { homeUnit, type ExplainContext } from './explain-context';
-import { placeTakers } from './explain-takers';
+import { placeTakers, type TakersIndex } from './explain-takers';
 import { bookingText, dateText, overliggerText, sentence, tagList, unitKindWord, unitName } from './explain-text';
 import { canTake, unfitReason } from './rules';
 
@@ -10,7 +10,7 @@ import { canTake, unfitReason } from './rules';
  * a partner to move in with, or who takes the places it could have had (and why they come
  * first); then where the person waits (an interim bed, its own unit, hospital) or the guarantee.
  */
-export function explainUnplaced(ctx: ExplainContext, ai: number): string {
+export function explainUnplaced(ctx: ExplainContext, index: TakersIndex, ai: number): string {
   const { snapshot } = ctx;
   const a = snapshot.applicants[ai]!;
   const s = ctx.terms[ai]!.ready;
@@ -19,7 +19,7 @@ export function explainUnplaced(ctx: ExplainContext, ai: number): string {
   const fitting = snapshot.units.flatMap((u, k) => (canTake(a, u) ? [k] : []));
   if (fitting.length === 0) return sentence([noUnitText(ctx, ai), ...waitClauses(ctx, ai).slice(0, 1).map((c) => c.text)]);
   const partner = ctx.partnerOf[ai]!;
-  const takers = placeTakers(ctx, ai, fitting);
+  const takers = placeTakers(ctx, index, ai, fitting);
   const head =
     partner >= 0
       ? `${a.id} skal flytte inn sammen med ${snapshot.applicants[partner]!.id} og får ingen plass i perioden`
@@ -31,7 +31,7 @@ export function explainUnplaced(ctx: ExplainContext, ai: number): string {
   if (takers !== '') clauses.push(takers);
   else if (partner < 0) clauses.push(bookingNote(ctx, fitting, s));
   const rest = waitClauses(ctx, ai).sort((p, q) => p.rank - q.rank);
-  return sentence([head, ...clauses, ...rest.slice(0, clauses.length > 1 ? 1 : 2).map((c) => c.text)]);
+  return sentence([head, ...clauses, ...rest.slice(0, clauses.length > 0 ? 1 : 2).map((c) => c.text)]);
 }
 
 /** Why no unit may take applicant `ai` at all: its kind, its needs, or the first units that rule it out. */

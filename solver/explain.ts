@@ -2,6 +2,7 @@ import { explainFinal } from './explain-admission';
 import { explainContext } from './explain-context';
 import { explainInterim } from './explain-interim';
 import { priorityIndex } from './explain-priority';
+import { takersIndex } from './explain-takers';
 import { explainUnplaced } from './explain-unplaced';
 import type { Snapshot } from './snapshot';
 import type { IndexedAdmission } from './split';
@@ -26,9 +27,9 @@ export function explainPlan(snapshot: Snapshot, admissions: IndexedAdmission[], 
   const ctx = explainContext(snapshot, admissions, interim);
   const index = priorityIndex(ctx);
   const unplaced = new Map<number, string>();
-  snapshot.applicants.forEach((_, i) => {
-    if (ctx.finalOf[i]! < 0) unplaced.set(i, explainUnplaced(ctx, i));
-  });
+  const waiting = snapshot.applicants.flatMap((_, i) => (ctx.finalOf[i]! < 0 ? [i] : []));
+  const takers = waiting.length > 0 ? takersIndex(ctx) : [];
+  for (const i of waiting) unplaced.set(i, explainUnplaced(ctx, takers, i));
   return {
     admissions: admissions.map((_, i) => explainFinal(ctx, index, i)),
     interim: interim.map((_, i) => explainInterim(ctx, index, i)),
