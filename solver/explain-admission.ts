@@ -1,6 +1,10 @@
+import { earlierPlaceClause, type UnitsByKind } from './explain-earlier';
 import { freedBedClause, freedBedTaker, homeUnit, savedInHospital, type ExplainContext } from './explain-context';
 import { priorityClause, type PriorityIndex } from './explain-priority';
 import { bookingText, dateText, isoToNorwegian, overliggerText, plural, sentence, tagList, unitName } from './explain-text';
+
+/** Rank from which a clause only fills an otherwise bare why. */
+const FILLER = 4;
 
 /** A candidate reason: lower rank decides more; the why keeps the best one or two. */
 export interface Clause {
@@ -15,7 +19,7 @@ export interface Clause {
  * unit), then the one or two reasons that decide it, then, if a higher-priority person still
  * waits, who that is and why.
  */
-export function explainFinal(ctx: ExplainContext, index: PriorityIndex, i: number): string {
+export function explainFinal(ctx: ExplainContext, index: PriorityIndex, byKind: UnitsByKind, i: number): string {
   const { snapshot } = ctx;
   const x = ctx.finals[i]!;
   const a = snapshot.applicants[x.applicant]!;
@@ -27,13 +31,15 @@ export function explainFinal(ctx: ExplainContext, index: PriorityIndex, i: numbe
     (home !== undefined ? ` og flytter fra ${unitName(snapshot, home)}` : '');
   const skip = new Set([partner, freedBedTaker(ctx, x.applicant) ?? -1]);
   const ahead = priorityClause(ctx, index, { ...x, interim: false }, skip);
-  const own = finalClauses(ctx, i, ahead?.kind).filter((c) => c.kind === undefined || c.kind !== ahead?.kind);
+  const own = finalClauses(ctx, byKind, i, ahead?.kind).filter((c) => c.kind === undefined || c.kind !== ahead?.kind);
   own.sort((p, q) => p.rank - q.rank);
-  return sentence([head, ...own.slice(0, ahead ? 1 : 2).map((c) => c.text), ahead?.text ?? '']);
+  // Fillers (a preference kept, the vedtak date) only when nothing else is said.
+  const said = own.filter((c, k) => c.rank < FILLER || (k === 0 && !ahead)).slice(0, ahead ? 1 : 2);
+  return sentence([head, ...said.map((c) => c.text), ahead?.text ?? '']);
 }
 
 /** Every reason that may decide final admission `i`, ranked; `said` is what the priority clause says already. */
-export function finalClauses(ctx: ExplainContext, i: number, said?: string): Clause[] {
+export function finalClauses(ctx: ExplainContext, byKind: UnitsByKind, i: number, said?: string): Clause[] {
   const { snapshot } = ctx;
   const x = ctx.finals[i]!;
   const a = snapshot.applicants[x.applicant]!;
@@ -62,11 +68,15 @@ export function finalClauses(ctx: ExplainContext, i: number, said?: string): Cla
     out.push({ rank: 2, text: `${direct}sparer ${overliggerText(saved, t.overliggerPerDay)}`, kind: 'hospital' });
   }
   out.push(...sourceClauses(ctx, i));
+  const earlier = earlierPlaceClause(ctx, byKind, i);
+  if (earlier) out.push(earlier);
   if (x.day === t.ready && t.ready > 0) {
     out.push({ rank: 3, text: `${a.location.type === 'hospital' ? 'er utskrivningsklar' : 'kan tidligst flytte inn'} ${dateText(snapshot, t.ready)}` });
   }
   const pref = a.preferredUnits ?? [];
-  if (pref.length > 0) out.push({ rank: 4, text: pref.includes(unit.id) ? 'ønsket enhet' : 'ikke blant de ønskede enhetene' });
+  // Waiting for a preferred unit is what a preference costs; otherwise it only fills.
+  if (pref.includes(unit.id) && x.day > t.ready) out.push({ rank: 1, text: 'venter på ønsket enhet' });
+  else if (pref.length > 0) out.push({ rank: 4, text: pref.includes(unit.id) ? 'ønsket enhet' : 'ikke blant de ønskede enhetene' });
   if (a.decisionDate !== undefined) out.push({ rank: 5, text: `har vedtak fra ${isoToNorwegian(a.decisionDate)}` });
   return out;
 }

@@ -14,7 +14,8 @@ export function takersIndex(ctx: ExplainContext): TakersIndex {
   });
 }
 
-interface Spot { unit: number; j: number }
+/** A use of a place: `ctx.uses[unit][j]`. */
+export interface Spot { unit: number; j: number }
 
 /**
  * Who takes the places in `fitting` units that waiting applicant `ai` could have had (used on
@@ -53,7 +54,7 @@ export function placeTakers(ctx: ExplainContext, index: TakersIndex, ai: number,
 }
 
 /** "P-9 (prioritet 3) får plassen på X 03.12.2026 foran P-1, fordi …". */
-function rivalText(ctx: ExplainContext, ai: number, spot: Spot): string {
+export function rivalText(ctx: ExplainContext, ai: number, spot: Spot): string {
   const use = ctx.uses[spot.unit]![spot.j]!;
   const c = ctx.snapshot.applicants[use.applicant]!;
   const taken = { applicant: use.applicant, unit: spot.unit, day: use.day, interim: use.interim };
@@ -63,7 +64,7 @@ function rivalText(ctx: ExplainContext, ai: number, spot: Spot): string {
 }
 
 /** A higher-priority taker with what else puts it first: "P-3401 (prioritet 1, forbi garantifristen)". */
-function takerText(ctx: ExplainContext, ai: number, c: number): string {
+export function takerText(ctx: ExplainContext, ai: number, c: number): string {
   const ga = ctx.terms[ai]!.guarantee;
   const gc = ctx.terms[c]!.guarantee;
   const marks = [`prioritet ${ctx.snapshot.applicants[c]!.priority}`];
@@ -75,7 +76,7 @@ function takerText(ctx: ExplainContext, ai: number, c: number): string {
 }
 
 /** First position in 0..n-1 whose day (ascending in position) is at least `day`; n if none. */
-function firstFrom(n: number, dayOf: (j: number) => number, day: number): number {
+export function firstFrom(n: number, dayOf: (j: number) => number, day: number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

@@ -1,5 +1,6 @@
 import { explainFinal } from './explain-admission';
 import { explainContext } from './explain-context';
+import { unitsByKind } from './explain-earlier';
 import { explainInterim } from './explain-interim';
 import { priorityIndex } from './explain-priority';
 import { takersIndex } from './explain-takers';
@@ -26,12 +27,13 @@ export interface Explanations {
 export function explainPlan(snapshot: Snapshot, admissions: IndexedAdmission[], interim: IndexedAdmission[] = []): Explanations {
   const ctx = explainContext(snapshot, admissions, interim);
   const index = priorityIndex(ctx);
+  const byKind = unitsByKind(ctx);
   const unplaced = new Map<number, string>();
   const waiting = snapshot.applicants.flatMap((_, i) => (ctx.finalOf[i]! < 0 ? [i] : []));
   const takers = waiting.length > 0 ? takersIndex(ctx) : [];
   for (const i of waiting) unplaced.set(i, explainUnplaced(ctx, takers, i));
   return {
-    admissions: admissions.map((_, i) => explainFinal(ctx, index, i)),
+    admissions: admissions.map((_, i) => explainFinal(ctx, index, byKind, i)),
     interim: interim.map((_, i) => explainInterim(ctx, index, i)),
     unplaced,
   };
