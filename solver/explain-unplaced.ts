@@ -29,7 +29,7 @@ export function explainUnplaced(ctx: ExplainContext, index: TakersIndex, ai: num
   const clauses: string[] = [];
   if (partner >= 0) clauses.push('de trenger to ledige plasser samme dag');
   if (takers !== '') clauses.push(takers);
-  else if (partner < 0) clauses.push(bookingNote(ctx, fitting, s));
+  else if (partner < 0) clauses.push(...[bookingNote(ctx, fitting, s)].filter((c) => c !== ''));
   const rest = waitClauses(ctx, ai).sort((p, q) => p.rank - q.rank);
   return sentence([head, ...clauses, ...rest.slice(0, clauses.length > 0 ? 1 : 2).map((c) => c.text)]);
 }
