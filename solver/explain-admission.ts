@@ -34,7 +34,8 @@ export function explainFinal(ctx: ExplainContext, index: PriorityIndex, byKind: 
   const own = finalClauses(ctx, byKind, i, ahead?.kind).filter((c) => c.kind === undefined || c.kind !== ahead?.kind);
   own.sort((p, q) => p.rank - q.rank);
   // Fillers (a preference kept, the vedtak date) only when nothing else is said.
-  const said = own.filter((c, k) => c.rank < FILLER || (k === 0 && !ahead)).slice(0, ahead ? 1 : 2);
+  // Beside a named higher-priority person, only a reason that decides (rank ≤ 1) still fits the breath.
+  const said = own.filter((c, k) => (ahead ? c.rank <= 1 : c.rank < FILLER || k === 0)).slice(0, ahead ? 1 : 2);
   return sentence([head, ...said.map((c) => c.text), ahead?.text ?? '']);
 }
 

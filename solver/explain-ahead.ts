@@ -56,13 +56,17 @@ function ruledOut(ctx: ExplainContext, taken: TakenPlace, b: number, interim: bo
 
 /**
  * Why `taken` goes to its taker rather than to `b`, who could have taken it (fits, ready): the
- * trade-offs of {@link whyAhead}, else an earlier vedtak; undefined when none of them holds.
+ * trade-offs of {@link whyAhead}, else that the taker was ready first or has the earlier vedtak;
+ * undefined when none of them holds (the two weigh the same).
  */
 export function whyTaken(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | undefined {
   const found = tradeOff(ctx, taken, b);
   if (found) return found;
   const a = ctx.snapshot.applicants[taken.applicant]!;
   const other = ctx.snapshot.applicants[b]!;
+  if (ctx.terms[taken.applicant]!.ready < ctx.terms[b]!.ready) {
+    return { kind: 'later', text: `, fordi ${a.id} var klar før`, names: [b] };
+  }
   if (a.decisionDate !== undefined && (other.decisionDate === undefined || a.decisionDate < other.decisionDate)) {
     return { kind: 'later', text: `, fordi ${a.id} har ventet lenger (vedtak fra ${isoToNorwegian(a.decisionDate)})`, names: [b] };
   }

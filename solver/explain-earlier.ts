@@ -15,8 +15,8 @@ export function unitsByKind(ctx: ExplainContext): UnitsByKind {
 }
 
 /**
- * For a person admitted after its ready day: who or what has the earliest place of its kind used
- * in between. A place it could have taken goes to someone of higher priority (named) or of the
+ * For a person admitted after its ready day: who or what has the last place of its kind used
+ * before its own. A place it could have taken goes to someone of higher priority (named) or of the
  * same or lower priority (named, with why); else the earliest such place is in a unit it may not
  * take (only for a need, a missing tag, excluded, its own). O(units of the kind × log).
  */
@@ -31,17 +31,22 @@ export function earlierPlaceClause(ctx: ExplainContext, byKind: UnitsByKind, i: 
   const dayAt = (s: Spot) => ctx.uses[s.unit]![s.j]!.day;
   for (const k of byKind.get(a.kind) ?? []) {
     const list = ctx.uses[k]!;
-    let j = firstFrom(list.length, (q) => list[q]!.day, ready);
-    if (j < list.length && list[j]!.applicant === x.applicant) j++;
-    if (j >= list.length || list[j]!.day >= x.day) continue;
+    // The last place used before the person's own day: the one it waited past most recently.
+    let j = firstFrom(list.length, (q) => list[q]!.day, x.day) - 1;
+    while (j >= 0 && list[j]!.applicant === x.applicant) j--;
+    if (j < 0 || list[j]!.day < ready) continue;
     const spot = { unit: k, j };
     if (unfitReason(a, snapshot.units[k]!) === null) {
-      if (fit === undefined || dayAt(spot) < dayAt(fit)) fit = spot;
-    } else if (unfit === undefined || dayAt(spot) < dayAt(unfit)) unfit = spot;
+      if (fit === undefined || dayAt(spot) > dayAt(fit)) fit = spot;
+    } else if (unfit === undefined || dayAt(spot) > dayAt(unfit)) unfit = spot;
   }
   if (fit !== undefined) {
     const taker = ctx.uses[fit.unit]![fit.j]!.applicant;
-    if (snapshot.applicants[taker]!.priority >= a.priority) return { rank: 2, text: rivalText(ctx, x.applicant, fit) };
+    if (snapshot.applicants[taker]!.priority >= a.priority) {
+      // Two who weigh the same: one has to wait, and that decides nothing worth saying.
+      const text = rivalText(ctx, x.applicant, fit, true);
+      return text === '' ? undefined : { rank: 2, text };
+    }
     return { rank: 3, text: `en tidligere plass på ${unitName(snapshot, fit.unit)} går til ${takerText(ctx, x.applicant, taker)}` };
   }
   return unfit === undefined ? undefined : { rank: 2, text: notForText(ctx, x.applicant, unfit, dayAt(unfit)) };

@@ -34,5 +34,5 @@ export function explainInterim(ctx: ExplainContext, index: PriorityIndex, i: num
   const skip = new Set([freedBedTaker(ctx, x.applicant) ?? -1]);
   const ahead = priorityClause(ctx, index, { ...x, interim: true }, skip);
   out.sort((p, q) => p.rank - q.rank);
-  return sentence([head, ...out.slice(0, 2).map((c) => c.text), ahead?.text ?? '']);
+  return sentence([head, ...out.slice(0, ahead ? 1 : 2).map((c) => c.text), ahead?.text ?? '']);
 }

@@ -53,12 +53,14 @@ export function placeTakers(ctx: ExplainContext, index: TakersIndex, ai: number,
   return `${places}${since} går til personer med høyere prioritet, blant dem ${first}`;
 }
 
-/** "P-9 (prioritet 3) får plassen på X 03.12.2026 foran P-1, fordi …". */
-export function rivalText(ctx: ExplainContext, ai: number, spot: Spot): string {
+/** "P-9 (prioritet 3) får plassen på X 03.12.2026 foran P-1, fordi …"; '' without a reason when `needReason`. */
+export function rivalText(ctx: ExplainContext, ai: number, spot: Spot, needReason = false): string {
   const use = ctx.uses[spot.unit]![spot.j]!;
   const c = ctx.snapshot.applicants[use.applicant]!;
   const taken = { applicant: use.applicant, unit: spot.unit, day: use.day, interim: use.interim };
-  const why = whyTaken(ctx, taken, ai)?.text ?? ', og samlet blir planen bedre slik';
+  const reason = whyTaken(ctx, taken, ai)?.text;
+  if (reason === undefined && needReason) return '';
+  const why = reason ?? ', og de to står likt';
   const place = `${use.interim ? 'en korttidsplass' : 'plassen'} på ${unitName(ctx.snapshot, spot.unit)} ${dateText(ctx.snapshot, use.day)}`;
   return `${personText(ctx, use.applicant)} (prioritet ${c.priority}) får ${place} foran ${ctx.snapshot.applicants[ai]!.id}${why}`;
 }

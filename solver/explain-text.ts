@@ -16,9 +16,22 @@ export function overliggerText(days: number, perDay: number): string {
   return `${days} overliggerdøgn (${kr(days * perDay)})`;
 }
 
-/** A day index as its date: "11.12.2026" (also for days before today). */
+const dates = new Map<string, Map<number, string>>();
+
+/** A day index as its date: "11.12.2026" (also for days before today); memoised per `today`. */
 export function dateText(snapshot: Snapshot, day: number): string {
-  return isoToNorwegian(dateOfDay(snapshot.today, day));
+  let byDay = dates.get(snapshot.today);
+  if (byDay === undefined) {
+    if (dates.size > 16) dates.clear();
+    byDay = new Map();
+    dates.set(snapshot.today, byDay);
+  }
+  let text = byDay.get(day);
+  if (text === undefined) {
+    text = isoToNorwegian(dateOfDay(snapshot.today, day));
+    byDay.set(day, text);
+  }
+  return text;
 }
 
 /** "2026-11-25" → "25.11.2026". */
