@@ -18,7 +18,7 @@ export function explainInterim(ctx: ExplainContext, index: PriorityIndex, i: num
   const fromHospital = a.location.type === 'hospital';
   const head =
     `${a.id} venter på egen plass på ${unitName(snapshot, x.unit)} fra ${dateText(snapshot, x.day)}` +
-    (d < Infinity ? ` til ${dateText(snapshot, d)}` : '') +
+    (d < Infinity ? ` til ${dateText(snapshot, d)}` : ' ut planperioden') +
     (fromHospital ? ' i stedet for på sykehuset' : '');
   const out: Clause[] = [];
   const saved = Math.min(d, snapshot.horizonDays) - Math.max(x.day, t.ready);
@@ -30,7 +30,6 @@ export function explainInterim(ctx: ExplainContext, index: PriorityIndex, i: num
   }
   const needs = a.interim?.requires ?? [];
   if (needs.length > 0) out.push({ rank: 1, text: `trenger ${tagList(needs)} i mellomtiden` });
-  if (d === Infinity) out.push({ rank: 2, text: 'får ingen egen plass i perioden' });
   const skip = new Set([freedBedTaker(ctx, x.applicant) ?? -1]);
   const ahead = priorityClause(ctx, index, { ...x, interim: true }, skip);
   out.sort((p, q) => p.rank - q.rank);

@@ -66,6 +66,6 @@ describe('explanations of hand-written v2 plans', () => {
     const interim: HandAdmission[] = [['P-3001', 'BRE-K', '2026-12-01']];
     const w = whysOf(handPlan(s, [], interim)).get('P-3001')!;
     expect(w.unplaced).toMatch(/venter på egen plass på Breidablikk helsehus, korttid fra 01\.12\.2026/);
-    expect(w.interim).toMatch(/får ingen egen plass i perioden/);
+    expect(w.interim).toMatch(/^P-3001 venter på egen plass på Breidablikk helsehus, korttid fra 01\.12\.2026 ut planperioden i stedet for på sykehuset; sparer 5 overliggerdøgn/);
   });
 });
