@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstComeFirstServed } from './baseline';
-import { placeLedger } from './explain-beds';
+import { placeLedger, type PlaceSource } from './explain-beds';
 import { snapshotArb } from './testing/arbitrary';
+import { snapshotArbV2 } from './testing/baseline-arbitrary-v2';
 import { indexed, snapshotOf } from './testing/explain-fixtures';
 
 const snapshot = (units: object[], applicants: object[]) =>
@@ -38,18 +39,22 @@ describe('place ledger', () => {
     expect(ledger.finalSource[0]).toEqual({ type: 'booking', booking, ready: 4 });
   });
 
-  it('when any first-come-first-served plan is matched, then every admission has a place ready by its day and every freed bed has at most one user', () => {
+  it.each([
+    ['v1', snapshotArb({ people: 10, units: 4, days: 8 })],
+    ['v2', snapshotArbV2({ people: 10, units: 4, days: 8 })],
+  ] as const)('when any %s first-come-first-served plan is matched, then every admission and stay has a place ready by its day and every freed bed at most one user', (_, arb) => {
     fc.assert(
-      fc.property(snapshotArb({ people: 10, units: 4, days: 8 }), (s) => {
-        const finals = firstComeFirstServed(s);
-        const ledger = placeLedger(s, finals, []);
-        finals.forEach((x, i) => {
-          const source = ledger.finalSource[i]!;
-          expect(source.type).not.toBe('none');
-          if (source.type !== 'none') expect(source.ready).toBeLessThanOrEqual(x.day);
-        });
-        const users = [...ledger.releaseUser.values()].map((u) => JSON.stringify(u));
-        expect(new Set(users).size).toBe(users.length);
+      fc.property(arb, (s) => {
+        const { admissions, interimStays } = firstComeFirstServed(s);
+        const ledger = placeLedger(s, admissions, interimStays);
+        const check = (x: { day: number }, source: PlaceSource | undefined) => {
+          expect(source?.type).not.toBe('none');
+          if (source !== undefined && source.type !== 'none') expect(source.ready).toBeLessThanOrEqual(x.day);
+        };
+        admissions.forEach((x, i) => check(x, ledger.finalSource[i]));
+        interimStays.forEach((x, i) => check(x, ledger.interimSource[i]));
+        const people = [...ledger.releaseUser.values()].filter((u) => u.type !== 'booking').map((u) => JSON.stringify(u));
+        expect(new Set(people).size).toBe(people.length);
       }),
       { numRuns: 200 },
     );

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstComeFirstServed } from './baseline';
 import { explainPlan } from './explain';
 import { planSnapshot } from './plan';
 import { snapshotArb } from './testing/arbitrary';
+import { snapshotArbV2 } from './testing/baseline-arbitrary-v2';
 import { allWhys, example, kronerNotOverligger, RELATIVE_DAY, whysOf } from './testing/explain-fixtures';
 
 const V1 = ['chain-move', 'chain-of-two', 'exclusion', 'future-discharge-date', 'guarantee-already-past', 'preference', 'shortage-priority', 'tag-requirement', 'turnaround'];
@@ -73,6 +75,22 @@ describe('explanations of any admission list', () => {
         expect(e.unplaced.size).toBe(s.applicants.length - admissions.length);
         for (const why of [...e.admissions, ...e.unplaced.values()]) {
           expect(why).toMatch(/\.$/);
+          expect(why).not.toMatch(RELATIVE_DAY);
+          expect(kronerNotOverligger(why)).toEqual([]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('when any v2 first-come-first-served plan is explained, then every decision has a sentence, and every interim stay says where the person waits', () => {
+    fc.assert(
+      fc.property(snapshotArbV2({ people: 8, units: 4, days: 6 }), (s) => {
+        const { admissions, interimStays } = firstComeFirstServed(s);
+        const e = explainPlan(s, admissions, interimStays);
+        expect(e.admissions.length + e.unplaced.size).toBe(s.applicants.length);
+        interimStays.forEach((x, i) => expect(e.interim[i]).toContain(`${s.applicants[x.applicant]!.id} venter på egen plass på ${s.units[x.unit]!.name ?? s.units[x.unit]!.id} fra `));
+        for (const why of [...e.admissions, ...e.interim, ...e.unplaced.values()]) {
           expect(why).not.toMatch(RELATIVE_DAY);
           expect(kronerNotOverligger(why)).toEqual([]);
         }
