@@ -1,7 +1,7 @@
 import { earlierPlaceClause, type UnitsByKind } from './explain-earlier';
 import { freedBedClause, freedBedTaker, homeUnit, savedInHospital, type ExplainContext } from './explain-context';
 import { priorityClause, type PriorityIndex } from './explain-priority';
-import { bookingText, dateText, isoToNorwegian, overliggerText, plural, sentence, tagList, unitName } from './explain-text';
+import { bookingText, breath, dateText, isoToNorwegian, overliggerText, plural, tagList, unitName } from './explain-text';
 
 /** Rank from which a clause only fills an otherwise bare why. */
 const FILLER = 4;
@@ -36,7 +36,7 @@ export function explainFinal(ctx: ExplainContext, index: PriorityIndex, byKind: 
   // Fillers (a preference kept, the vedtak date) only when nothing else is said.
   // Beside a named higher-priority person, only a reason that decides (rank ≤ 1) still fits the breath.
   const said = own.filter((c, k) => (ahead ? c.rank <= 1 : c.rank < FILLER || k === 0)).slice(0, ahead ? 1 : 2);
-  return sentence([head, ...said.map((c) => c.text), ahead?.text ?? '']);
+  return breath(head, said.map((c) => c.text), ahead?.text);
 }
 
 /** Every reason that may decide final admission `i`, ranked; `said` is what the priority clause says already. */

@@ -57,10 +57,10 @@ function ruledOut(ctx: ExplainContext, taken: TakenPlace, b: number, interim: bo
 /**
  * Why `taken` goes to its taker rather than to `b`, who could have taken it (fits, ready): the
  * trade-offs of {@link whyAhead}, else that the taker was ready first or has the earlier vedtak;
- * undefined when none of them holds (the two weigh the same).
+ * undefined when none of them holds (the two weigh the same). `brief` leaves out what a freed bed saves.
  */
-export function whyTaken(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | undefined {
-  const found = tradeOff(ctx, taken, b);
+export function whyTaken(ctx: ExplainContext, taken: TakenPlace, b: number, brief = false): Ahead | undefined {
+  const found = tradeOff(ctx, taken, b, brief);
   if (found) return found;
   const a = ctx.snapshot.applicants[taken.applicant]!;
   const other = ctx.snapshot.applicants[b]!;
@@ -73,7 +73,7 @@ export function whyTaken(ctx: ExplainContext, taken: TakenPlace, b: number): Ahe
   return undefined;
 }
 
-function tradeOff(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | undefined {
+function tradeOff(ctx: ExplainContext, taken: TakenPlace, b: number, brief = false): Ahead | undefined {
   const { snapshot } = ctx;
   const a = snapshot.applicants[taken.applicant]!;
   const other = snapshot.applicants[b]!;
@@ -85,7 +85,7 @@ function tradeOff(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead | un
   const user = taken.interim ? undefined : ctx.ledger.releaseUser.get(taken.applicant);
   if (user !== undefined) {
     const taker = freedBedTaker(ctx, taken.applicant);
-    const text = `, fordi flyttingen frigjør en seng for ${placeUserText(ctx, user, false)}`;
+    const text = `, fordi flyttingen frigjør en seng for ${placeUserText(ctx, user, false, !brief)}`;
     return { kind: 'chain', text, names: taker === undefined ? [b] : [b, taker] };
   }
   const where = waitsOutsideHospital(ctx, b, taken.day);
@@ -120,7 +120,8 @@ function waitsOutsideHospital(ctx: ExplainContext, b: number, day: number): stri
 
 function later(ctx: ExplainContext, taken: TakenPlace, b: number): Ahead {
   const f = ctx.finalOf[b]!;
-  if (f < 0) return { kind: 'plan', text: ', som venter fordi planen samlet blir bedre slik', names: [b] };
+  // Only facts here: the same texts explain plans that are not optimal (first come, first served).
+  if (f < 0) return { kind: 'plan', text: ', som ikke får plass i perioden', names: [b] };
   const x = ctx.finals[f]!;
   const where = x.unit === taken.unit ? '' : ` på ${unitName(ctx.snapshot, x.unit)}`;
   return { kind: 'later', text: `, som får plass ${dateText(ctx.snapshot, finalDay(ctx, b))}${where}`, names: [b] };

@@ -87,14 +87,14 @@ export function personText(ctx: ExplainContext, i: number): string {
 
 /**
  * Who uses a bed freed by a move, as a phrase: "sykehuspasient P-3002 04.12.2026, som sparer
- * 1 overliggerdøgn (5 981 kr)" (without the date when `dated` is false), or "avlastning
+ * 1 overliggerdøgn (5 981 kr)" (without the date or the saving when asked), or "avlastning
  * 04.12.–07.12.2026" for a booking.
  */
-export function placeUserText(ctx: ExplainContext, user: PlaceUser, dated = true): string {
+export function placeUserText(ctx: ExplainContext, user: PlaceUser, dated = true, withGain = true): string {
   if (user.type === 'booking') return `avlastning ${bookingText(user.booking)}`;
   const x = user.type === 'final' ? ctx.finals[user.index]! : ctx.interim[user.index]!;
   // A person already out of hospital in an interim bed is spared no overliggerdøgn by the move.
-  const saved = x.day === firstDay(ctx, x.applicant) ? savedInHospital(ctx, x.applicant, x.day) : 0;
+  const saved = withGain && x.day === firstDay(ctx, x.applicant) ? savedInHospital(ctx, x.applicant, x.day) : 0;
   const gain = saved > 0 ? `, som sparer ${overliggerText(saved, ctx.terms[x.applicant]!.overliggerPerDay)}` : '';
   return `${personText(ctx, x.applicant)}${dated ? ` ${dateText(ctx.snapshot, x.day)}` : ''}${gain}`;
 }

@@ -1,7 +1,7 @@
 import type { Clause } from './explain-admission';
 import { finalDay, freedBedTaker, placeUserText, type ExplainContext } from './explain-context';
 import { priorityClause, type PriorityIndex } from './explain-priority';
-import { dateText, overliggerText, sentence, tagList, unitName } from './explain-text';
+import { breath, dateText, overliggerText, tagList, unitName } from './explain-text';
 
 /**
  * The why of interim stay `i` (korttidsopphold i påvente av langtidsplass, v2): where and from
@@ -33,5 +33,5 @@ export function explainInterim(ctx: ExplainContext, index: PriorityIndex, i: num
   const skip = new Set([freedBedTaker(ctx, x.applicant) ?? -1]);
   const ahead = priorityClause(ctx, index, { ...x, interim: true }, skip);
   out.sort((p, q) => p.rank - q.rank);
-  return sentence([head, ...out.slice(0, ahead ? 1 : 2).map((c) => c.text), ahead?.text ?? '']);
+  return breath(head, out.slice(0, ahead ? 1 : 2).map((c) => c.text), ahead?.text);
 }

@@ -58,9 +58,10 @@ export function rivalText(ctx: ExplainContext, ai: number, spot: Spot, needReaso
   const use = ctx.uses[spot.unit]![spot.j]!;
   const c = ctx.snapshot.applicants[use.applicant]!;
   const taken = { applicant: use.applicant, unit: spot.unit, day: use.day, interim: use.interim };
-  const reason = whyTaken(ctx, taken, ai)?.text;
+  const reason = whyTaken(ctx, taken, ai, needReason)?.text;
   if (reason === undefined && needReason) return '';
-  const why = reason ?? ', og de to står likt';
+  const equal = c.priority === ctx.snapshot.applicants[ai]!.priority;
+  const why = reason ?? (equal ? ', og de to står likt' : '');
   const place = `${use.interim ? 'en korttidsplass' : 'plassen'} på ${unitName(ctx.snapshot, spot.unit)} ${dateText(ctx.snapshot, use.day)}`;
   return `${personText(ctx, use.applicant)} (prioritet ${c.priority}) får ${place} foran ${ctx.snapshot.applicants[ai]!.id}${why}`;
 }

@@ -69,6 +69,25 @@ export function unitKindWord(kind: UnitKind): string {
   return kind === 'bofellesskap' ? 'bofellesskap' : `${kind}senhet`;
 }
 
+/** Words a why may take before a further reason is left out: about one breath read aloud. */
+export const BREATH_WORDS = 45;
+
+/**
+ * One sentence of a head, reasons in order of weight, and a closing clause (the person of higher
+ * priority, if any): the first reason always, each further one only while the sentence stays
+ * within {@link BREATH_WORDS}.
+ */
+export function breath(head: string, reasons: readonly string[], last = ''): string {
+  const words = (t: string) => (t === '' ? 0 : t.split(' ').length);
+  let count = words(head) + words(last);
+  const kept = reasons.filter((r, k) => {
+    if (r === '' || (k > 0 && count + words(r) > BREATH_WORDS)) return false;
+    count += words(r);
+    return true;
+  });
+  return sentence([head, ...kept, last]);
+}
+
 /**
  * Joins a head and clauses into one sentence with "; " and a final full stop. The head is kept
  * as written (it often starts with an applicant id, which must not change case).

@@ -2,7 +2,7 @@ import { dateOfDay } from './days';
 import type { Clause } from './explain-admission';
 import { homeUnit, type ExplainContext } from './explain-context';
 import { placeTakers, type TakersIndex } from './explain-takers';
-import { bookingText, dateText, overliggerText, sentence, tagList, unitKindWord, unitName } from './explain-text';
+import { bookingText, breath, dateText, overliggerText, sentence, tagList, unitKindWord, unitName } from './explain-text';
 import { canTake, unfitReason } from './rules';
 
 /**
@@ -31,7 +31,7 @@ export function explainUnplaced(ctx: ExplainContext, index: TakersIndex, ai: num
   if (takers !== '') clauses.push(takers);
   else if (partner < 0) clauses.push(...[bookingNote(ctx, fitting, s)].filter((c) => c !== ''));
   const rest = waitClauses(ctx, ai).sort((p, q) => p.rank - q.rank);
-  return sentence([head, ...clauses, ...rest.slice(0, clauses.length > 0 ? 1 : 2).map((c) => c.text)]);
+  return breath(head, [...clauses, ...rest.slice(0, clauses.length > 0 ? 1 : 2).map((c) => c.text)]);
 }
 
 /** Why no unit may take applicant `ai` at all: its kind, its needs, or the first units that rule it out. */
