@@ -46,24 +46,10 @@ export function finalClauses(ctx: ExplainContext, byKind: UnitsByKind, i: number
   const a = snapshot.applicants[x.applicant]!;
   const t = ctx.terms[x.applicant]!;
   const unit = snapshot.units[x.unit]!;
-  const out: Clause[] = [];
-  const partner = ctx.partnerOf[x.applicant]!;
-  if (partner >= 0 && x.day > Math.max(t.ready, ctx.terms[partner]!.ready)) {
-    out.push({ rank: 0, text: `venter til ${unitName(snapshot, x.unit)} har to ledige plasser samme dag` });
-  }
-  out.push(...guaranteeClauses(ctx, i));
-  const stay = ctx.interimOf[x.applicant]! >= 0 ? ctx.interim[ctx.interimOf[x.applicant]!]! : undefined;
-  const chain = said === 'chain' ? '' : freedBedClause(ctx, x.applicant, 'sengen der');
-  if (stay) {
-    // One clause: where the person waits, and who gets that bed after.
-    const waits = `venter fram til da på ${unitName(snapshot, stay.unit)} fra ${dateText(snapshot, stay.day)}`;
-    out.push({ rank: 1, text: chain === '' ? waits : `${waits}, og ${chain}` });
-  } else if (chain !== '') {
-    out.push({ rank: 1, text: chain, kind: 'chain' });
-  }
+  const out: Clause[] = [...moveClauses(ctx, i, said), ...guaranteeClauses(ctx, i)];
   if ((unit.onlyFor ?? []).length > 0) out.push({ rank: 1, text: `trenger ${tagList(unit.onlyFor!)}` });
   else if (a.requires.length > 0) out.push({ rank: 3, text: `trenger ${tagList(a.requires)}` });
-  const saved = stay ? 0 : savedInHospital(ctx, x.applicant, x.day);
+  const saved = ctx.interimOf[x.applicant]! >= 0 ? 0 : savedInHospital(ctx, x.applicant, x.day);
   if (saved > 0) {
     const direct = x.day === t.ready ? 'kommer rett fra sykehuset og ' : '';
     out.push({ rank: 2, text: `${direct}sparer ${overliggerText(saved, t.overliggerPerDay)}`, kind: 'hospital' });
@@ -79,6 +65,27 @@ export function finalClauses(ctx: ExplainContext, byKind: UnitsByKind, i: number
   if (pref.includes(unit.id) && x.day > t.ready) out.push({ rank: 1, text: 'venter på ønsket enhet' });
   else if (pref.length > 0) out.push({ rank: 4, text: pref.includes(unit.id) ? 'ønsket enhet' : 'ikke blant de ønskede enhetene' });
   if (a.decisionDate !== undefined) out.push({ rank: 5, text: `har vedtak fra ${isoToNorwegian(a.decisionDate)}` });
+  return out;
+}
+
+/** A couple waiting for two places; where an interim guest waits; who gets the bed a move frees. */
+function moveClauses(ctx: ExplainContext, i: number, said?: string): Clause[] {
+  const { snapshot } = ctx;
+  const x = ctx.finals[i]!;
+  const out: Clause[] = [];
+  const partner = ctx.partnerOf[x.applicant]!;
+  if (partner >= 0 && x.day > Math.max(ctx.terms[x.applicant]!.ready, ctx.terms[partner]!.ready)) {
+    out.push({ rank: 0, text: `venter til ${unitName(snapshot, x.unit)} har to ledige plasser samme dag` });
+  }
+  const stay = ctx.interimOf[x.applicant]! >= 0 ? ctx.interim[ctx.interimOf[x.applicant]!]! : undefined;
+  const chain = said === 'chain' ? '' : freedBedClause(ctx, x.applicant, 'sengen der');
+  if (stay) {
+    // One clause: where the person waits, and who gets that bed after.
+    const waits = `venter fram til da på ${unitName(snapshot, stay.unit)} fra ${dateText(snapshot, stay.day)}`;
+    out.push({ rank: 1, text: chain === '' ? waits : `${waits}, og ${chain}` });
+  } else if (chain !== '') {
+    out.push({ rank: 1, text: chain, kind: 'chain' });
+  }
   return out;
 }
 
