@@ -17,8 +17,8 @@ describe('plan command', () => {
     const out = JSON.parse(run.stdout);
     expect(out.cost.total).toBe(7481);
     const move = out.admissions.find((x: { applicantId: string }) => x.applicantId === 'P-2001');
-    expect(move.why).toMatch(/Flytter P-2001 fra Breidablikk helsehus, korttid/);
-    expect(move.why).toMatch(/sengen blir ledig i morgen for sykehuspasient P-2002, som sparer 4 overliggerdøgn \(23 924 kr\)/);
+    expect(move.why).toMatch(/P-2001 får plass på Solbakken sykehjem, langtid 23\.11\.2026 og flytter fra Breidablikk helsehus, korttid/);
+    expect(move.why).toMatch(/sengen der går så til sykehuspasient P-2002 24\.11\.2026, som sparer 4 overliggerdøgn \(23 924 kr\)/);
   });
 
   it('when the snapshot comes on stdin with a time limit, then the plan is printed', () => {
