@@ -8,15 +8,19 @@ const TODAY = '2026-11-23';
 const TAGS = ['r', 's'];
 const KINDS = ['korttid', 'korttid', 'langtid', 'bofellesskap'] as const;
 
-const unitArb = (H: number, i: number) =>
+const unitArb = (maxDays: number) =>
   fc.record({
     kind: fc.constantFrom(...KINDS),
     tags: fc.subarray(TAGS),
     onlyFor: fc.boolean(),
     freeNow: fc.nat(2),
-    departures: fc.array(fc.record({ day: fc.nat(H + 1), count: fc.nat(2) }), { maxLength: 2 }),
-    bookings: fc.array(fc.record({ from: fc.nat(H), length: fc.integer({ min: 1, max: 3 }), count: fc.integer({ min: 1, max: 2 }) }), { maxLength: 2 }),
-  }).map((u): Unit => ({
+    departures: fc.array(fc.record({ day: fc.nat(maxDays + 1), count: fc.nat(2) }), { maxLength: 2 }),
+    bookings: fc.array(fc.record({ from: fc.nat(maxDays), length: fc.integer({ min: 1, max: 3 }), count: fc.integer({ min: 1, max: 2 }) }), { maxLength: 2 }),
+  });
+type RawUnit = ReturnType<typeof unitArb> extends fc.Arbitrary<infer R> ? R : never;
+
+function buildUnit(H: number, u: RawUnit, i: number): Unit {
+  return {
     id: `U${i}`,
     ...(i % 2 === 0 ? { name: `Enhet ${i}` } : {}),
     kind: u.kind,
@@ -25,7 +29,8 @@ const unitArb = (H: number, i: number) =>
     freeNow: u.freeNow,
     departures: u.departures.map((d) => ({ date: dateOfDay(TODAY, d.day), count: d.count })),
     bookings: holdable(H, u.freeNow, u.departures, u.bookings),
-  }));
+  };
+}
 
 /**
  * The bookings, in order, that the unit can hold even if nobody is admitted (booked(t) ≤
@@ -43,32 +48,37 @@ function holdable(H: number, freeNow: number, deps: { day: number; count: number
   return kept;
 }
 
-const applicantArb = (H: number, units: number, i: number) =>
+const applicantArb = (max: ArbSize) =>
   fc.record({
     kind: fc.constantFrom(...KINDS),
     requires: fc.subarray(TAGS),
     priority: fc.constantFrom(1, 2, 3),
     where: fc.constantFrom('home', 'hospital', 'hospital', 'unit'),
-    ready: fc.integer({ min: -3, max: H + 1 }),
-    unit: fc.nat(units - 1),
-    earliest: fc.option(fc.integer({ min: -2, max: H + 1 })),
-    guarantee: fc.option(fc.integer({ min: -3, max: H + 2 })),
+    ready: fc.integer({ min: -3, max: max.days + 1 }),
+    unit: fc.nat(max.units - 1),
+    earliest: fc.option(fc.integer({ min: -2, max: max.days + 1 })),
+    guarantee: fc.option(fc.integer({ min: -3, max: max.days + 2 })),
     decision: fc.option(fc.integer({ min: -30, max: 0 })),
-    preferred: fc.subarray(Array.from({ length: units }, (_, k) => `U${k}`), { maxLength: Math.min(2, units) }),
-    excluded: fc.subarray(Array.from({ length: units }, (_, k) => `U${k}`), { maxLength: 1 }),
+    preferred: fc.subarray(Array.from({ length: max.units }, (_, k) => k), { maxLength: Math.min(2, max.units) }),
+    excluded: fc.subarray(Array.from({ length: max.units }, (_, k) => k), { maxLength: 1 }),
     interim: fc.option(fc.subarray(TAGS, { maxLength: 1 }), { freq: 8 }),
-  }).map((r): Applicant => {
-    const a: Applicant = { id: `P${i}`, kind: r.kind, requires: r.requires, priority: r.priority as 1 | 2 | 3, location: { type: 'home' } };
-    if (r.where === 'hospital') a.location = { type: 'hospital', dischargeReadyDate: dateOfDay(TODAY, r.ready) };
-    else if (r.earliest !== null) a.earliestDate = dateOfDay(TODAY, r.earliest);
-    if (r.where === 'unit') a.location = { type: 'unit', unitId: `U${r.unit}` };
-    if (r.guarantee !== null) a.guaranteeDate = dateOfDay(TODAY, r.guarantee);
-    if (r.decision !== null) a.decisionDate = dateOfDay(TODAY, r.decision);
-    if (r.preferred.length > 0) a.preferredUnits = r.preferred;
-    if (r.excluded.length > 0) a.excludedUnits = r.excluded;
-    if (r.interim !== null && a.kind !== 'korttid' && r.where !== 'unit') a.interim = { requires: r.interim };
-    return a;
   });
+type RawApplicant = ReturnType<typeof applicantArb> extends fc.Arbitrary<infer R> ? R : never;
+
+/** Applicant `i` of a snapshot with `units` units (unit references beyond them are dropped or wrapped). */
+function buildApplicant(r: RawApplicant, units: number, i: number): Applicant {
+  const a: Applicant = { id: `P${i}`, kind: r.kind, requires: r.requires, priority: r.priority as 1 | 2 | 3, location: { type: 'home' } };
+  const ids = (ks: number[]) => ks.filter((k) => k < units).map((k) => `U${k}`);
+  if (r.where === 'hospital') a.location = { type: 'hospital', dischargeReadyDate: dateOfDay(TODAY, r.ready) };
+  else if (r.earliest !== null) a.earliestDate = dateOfDay(TODAY, r.earliest);
+  if (r.where === 'unit') a.location = { type: 'unit', unitId: `U${r.unit % units}` };
+  if (r.guarantee !== null) a.guaranteeDate = dateOfDay(TODAY, r.guarantee);
+  if (r.decision !== null) a.decisionDate = dateOfDay(TODAY, r.decision);
+  if (ids(r.preferred).length > 0) a.preferredUnits = ids(r.preferred);
+  if (ids(r.excluded).length > 0) a.excludedUnits = ids(r.excluded);
+  if (r.interim !== null && a.kind !== 'korttid' && r.where !== 'unit') a.interim = { requires: r.interim };
+  return a;
+}
 
 /** Pairs applicants 2k and 2k+1 where `couples[k]`: mutual partnerId, the same kind, no interim. */
 function pairUp(applicants: Applicant[], couples: boolean[]): Applicant[] {
@@ -97,22 +107,21 @@ const costsArb = fc.option(
  * hold; applicants at home, in hospital (ready before, on or after today) or occupying a unit,
  * with guarantees (some already past), exclusions, preferences, interim options (langtid and
  * bofellesskap from home or hospital) and couples; turnaround 0..2, tailDays absent (14) or
- * 0..20, costs random or the v2 defaults. Dates relative to today 2026-11-23.
+ * 0..20, costs random or the v2 defaults. Dates relative to today 2026-11-23. `min` (default 0
+ * people, 1 unit, 1 day) keeps draws and their shrinks from being trivially small.
  */
-export function snapshotArbV2(max: ArbSize): fc.Arbitrary<Snapshot> {
+export function snapshotArbV2(max: ArbSize, min: Partial<ArbSize> = {}): fc.Arbitrary<Snapshot> {
+  // No chain: flat arrays shrink well (fewer units, fewer people, smaller numbers).
   return fc
-    .record({ H: fc.integer({ min: 1, max: max.days }), nu: fc.integer({ min: 1, max: max.units }), np: fc.integer({ min: 0, max: max.people }), T: fc.nat(2) })
-    .chain(({ H, nu, np, T }) =>
-      fc.record({
-        H: fc.constant(H),
-        T: fc.constant(T),
-        tail: fc.option(fc.nat(20), { freq: 3 }),
-        units: fc.tuple(...Array.from({ length: nu }, (_, i) => unitArb(H, i))),
-        applicants: np === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: np }, (_, i) => applicantArb(H, nu, i))),
-        couples: fc.array(fc.nat(2).map((k) => k === 0), { minLength: Math.floor(np / 2), maxLength: Math.floor(np / 2) }),
-        costs: costsArb,
-      }),
-    )
+    .record({
+      H: fc.integer({ min: min.days ?? 1, max: max.days }),
+      T: fc.nat(2),
+      tail: fc.option(fc.nat(20), { freq: 3 }),
+      units: fc.array(unitArb(max.days), { minLength: min.units ?? 1, maxLength: max.units, size: 'max' }),
+      applicants: fc.array(applicantArb(max), { minLength: min.people ?? 0, maxLength: max.people, size: 'max' }),
+      couples: fc.array(fc.boolean(), { maxLength: Math.floor(max.people / 2), size: 'max' }),
+      costs: costsArb,
+    })
     .map(({ H, T, tail, units, applicants, couples, costs }): Snapshot => ({
       format: 'plassplan.snapshot/2',
       today: TODAY,
@@ -120,7 +129,7 @@ export function snapshotArbV2(max: ArbSize): fc.Arbitrary<Snapshot> {
       turnaroundDays: T,
       ...(tail === null ? {} : { tailDays: tail }),
       ...(costs === null ? {} : { costs }),
-      units: [...units],
-      applicants: pairUp([...applicants], couples),
+      units: units.map((u, i) => buildUnit(H, u, i)),
+      applicants: pairUp(applicants.map((a, i) => buildApplicant(a, units.length, i)), couples),
     }) as Snapshot);
 }

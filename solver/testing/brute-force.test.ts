@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeCost } from '../cost';
-import type { Plan } from '../plan-types';
 import { validateSnapshot, type Snapshot } from '../snapshot';
-import { bruteForceSearch, type BruteForceResult } from './brute-force';
+import { bruteForceSearch, planOfSearch } from './brute-force';
 import { hardRuleViolations } from './check-plan';
 
 // The shared folders beside the repository are the source; committed copies serve a clone elsewhere.
@@ -22,21 +21,6 @@ function load(dir: URL, name: string): { snapshot: Snapshot; optimalTotal: numbe
   if (!v.ok) throw new Error(`${name}: ${JSON.stringify(v.errors)}`);
   const expected = JSON.parse(readFileSync(new URL(name.replace(/\.json$/, '.expected.json'), dir), 'utf8'));
   return { snapshot: v.snapshot, optimalTotal: expected.optimalTotal };
-}
-
-/** The brute force's best plan as a plan document, for the checker (why and solver are placeholders). */
-export function planOfSearch(snap: Snapshot, r: BruteForceResult): Plan {
-  const placed = new Set(r.admissions.map((x) => x.applicantId));
-  const why = 'brute force';
-  return {
-    format: snap.format === 'plassplan.snapshot/2' ? 'plassplan.plan/2' : 'plassplan.plan/1',
-    snapshotToday: snap.today,
-    admissions: r.admissions.map((x) => ({ ...x, why })),
-    ...(snap.format === 'plassplan.snapshot/2' ? { interimStays: r.interimStays.map((x) => ({ ...x, why })) } : {}),
-    unplaced: snap.applicants.filter((a) => !placed.has(a.id)).map((a) => ({ applicantId: a.id, why })),
-    cost: computeCost(snap, r.admissions, r.interimStays),
-    solver: { name: 'brute force', status: 'optimal', bound: r.optimum, millis: 0 },
-  };
 }
 
 describe('brute-force optimum', () => {

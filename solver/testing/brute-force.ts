@@ -1,5 +1,6 @@
-import type { AdmissionRef } from '../cost';
+import { computeCost, type AdmissionRef } from '../cost';
 import { dateOfDay } from '../days';
+import type { Plan } from '../plan-types';
 import type { Snapshot } from '../snapshot';
 import { dayOf } from './check-days';
 import { coupleChoices, optimisticRelease, singleChoices, type Choice, type Pick, type Span } from './brute-force-options';
@@ -109,5 +110,20 @@ function planOf(snap: Snapshot, picks: Pick[]): { admissions: AdmissionRef[]; in
   return {
     admissions: picks.filter((p) => p.unit >= 0).map((p) => ref(p.applicant, p.unit, p.day)),
     interimStays: picks.filter((p) => p.interimUnit >= 0).map((p) => ref(p.applicant, p.interimUnit, p.interimDay)),
+  };
+}
+
+/** The brute force's best plan as a plan document, for the checker (why and solver are placeholders). */
+export function planOfSearch(snap: Snapshot, r: BruteForceResult): Plan {
+  const placed = new Set(r.admissions.map((x) => x.applicantId));
+  const why = 'brute force';
+  return {
+    format: snap.format === 'plassplan.snapshot/2' ? 'plassplan.plan/2' : 'plassplan.plan/1',
+    snapshotToday: snap.today,
+    admissions: r.admissions.map((x) => ({ ...x, why })),
+    ...(snap.format === 'plassplan.snapshot/2' ? { interimStays: r.interimStays.map((x) => ({ ...x, why })) } : {}),
+    unplaced: snap.applicants.filter((a) => !placed.has(a.id)).map((a) => ({ applicantId: a.id, why })),
+    cost: computeCost(snap, r.admissions, r.interimStays),
+    solver: { name: 'brute force', status: 'optimal', bound: r.optimum, millis: 0 },
   };
 }
