@@ -4,6 +4,7 @@ import { planFirstComeFirstServed } from './fcfs-plan';
 import { planSnapshot } from './plan';
 import type { Plan } from './plan-types';
 import { validateSnapshot, type Snapshot } from './snapshot';
+import { extremeSnapshotArbV2 } from './testing/arbitrary-extreme';
 import { snapshotArbV2 } from './testing/arbitrary-v2';
 import { bruteForceSearch } from './testing/brute-force';
 import { planViolations } from './testing/check-plan';
@@ -70,6 +71,16 @@ describe('planner properties (v2)', () => {
         }
       }),
       { numRuns: 250 },
+    );
+  });
+
+  it('when v2 snapshots sit at the validation limits (places, bookings, dates, prices, turnaround, tail), then they plan without crashing and keep every rule', async () => {
+    await fc.assert(
+      fc.asyncProperty(extremeSnapshotArbV2(), async (raw) => {
+        const snap = valid(raw);
+        expectSound(snap, await planSnapshot(snap));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -4,6 +4,7 @@ import { computeCost, type AdmissionRef } from '../cost';
 import { dateOfDay } from '../days';
 import type { Plan } from '../plan-types';
 import { validateSnapshot, type Snapshot } from '../snapshot';
+import { extremeSnapshotArbV2 } from './arbitrary-extreme';
 import { snapshotArbV2 } from './arbitrary-v2';
 import { bruteForceSearch } from './brute-force';
 import { hardRuleViolations } from './check-plan';
@@ -51,9 +52,10 @@ function naiveOptimum(snap: Snapshot): number {
 }
 
 describe('random v2 snapshots', () => {
-  it('when tiny and medium v2 snapshots are drawn, then the validator accepts every one', () => {
+  it('when tiny, medium and extreme v2 snapshots are drawn, then the validator accepts every one', () => {
     fc.assert(fc.property(snapshotArbV2(TINY), (s) => { roundTrip(s); }), { numRuns: 300 });
     fc.assert(fc.property(snapshotArbV2(MEDIUM), (s) => { roundTrip(s); }), { numRuns: 100 });
+    fc.assert(fc.property(extremeSnapshotArbV2(), (s) => { roundTrip(s); }), { numRuns: 200 });
   });
 
   it('when many tiny snapshots are drawn, then each v2 feature shows up in a good share of them', () => {
