@@ -1,19 +1,19 @@
 import type { ComponentLp } from './lp';
-import type { ClassAdmission } from './split';
+import type { ClassAdmission, DecodedFlows } from './split';
 
 interface GroupDay {
   day: number;
   supply: { k: number; n: number }[];
-  demand: { cls: number; n: number }[];
+  demand: { cls: number; n: number; src: number }[];
 }
 
 /**
- * Turns an integral solution into class admissions: direct columns as they are; in each shared
- * group, places brought in by its units wait (carry) until admissions on that day or later use
- * them (every unit of a group fits every class routed through it).
+ * Turns an integral solution into class admissions: direct, guest and interim columns as they are;
+ * in each shared group, places brought in by its units wait (carry) until admissions on that day
+ * or later use them (every unit of a group fits every class routed through it); couples as they are.
  */
-export function decodeSolution(lp: ComponentLp, x: readonly number[]): ClassAdmission[] {
-  const out: ClassAdmission[] = [];
+export function decodeSolution(lp: ComponentLp, x: readonly number[]): DecodedFlows {
+  const out: DecodedFlows = { finals: [], interim: [], pairs: [] };
   const groups = new Map<number, Map<number, GroupDay>>();
   const at = (group: number, day: number): GroupDay => {
     const days = groups.get(group) ?? new Map<number, GroupDay>();
@@ -25,11 +25,14 @@ export function decodeSolution(lp: ComponentLp, x: readonly number[]): ClassAdmi
   lp.cols.forEach((m, j) => {
     const n = x[j] ?? 0;
     if (n <= 0) return;
-    if (m.kind === 'direct') out.push({ cls: m.cls, k: m.k, day: m.day, count: n });
+    const src = m.src ?? -1;
+    if (m.kind === 'direct' || (m.kind === 'guest' && m.group < 0)) out.finals.push({ cls: m.cls, k: m.k, day: m.day, count: n, src });
+    if (m.kind === 'interim') out.interim.push({ cls: m.cls, k: m.k, day: m.day, count: n, src: -1 });
+    if (m.kind === 'pair') out.pairs.push({ pair: m.cls, k: m.k, day: m.day });
     if (m.kind === 'supply') at(m.group, m.day).supply.push({ k: m.k, n });
-    if (m.kind === 'group') at(m.group, m.day).demand.push({ cls: m.cls, n });
+    if (m.kind === 'group' || (m.kind === 'guest' && m.group >= 0)) at(m.group, m.day).demand.push({ cls: m.cls, n, src });
   });
-  for (const days of groups.values()) out.push(...matchGroup([...days.values()].sort((a, b) => a.day - b.day)));
+  for (const days of groups.values()) out.finals.push(...matchGroup([...days.values()].sort((a, b) => a.day - b.day)));
   return out;
 }
 
@@ -44,7 +47,7 @@ function matchGroup(days: GroupDay[]): ClassAdmission[] {
         const o = pool.find((s) => s.n > 0);
         if (!o) throw new Error(`decode: a group admits more than its units brought in by day ${d.day}`);
         const n = Math.min(o.n, need);
-        out.push({ cls: w.cls, k: o.k, day: d.day, count: n });
+        out.push({ cls: w.cls, k: o.k, day: d.day, count: n, src: w.src });
         o.n -= n;
         need -= n;
       }

@@ -1,13 +1,21 @@
-/** What an LP column stands for. */
+/**
+ * What an LP column stands for. `direct`/`group`: a final admission from home, hospital or an
+ * occupied bed; `interim`: an interim korttid stay (v2) in unit class k; `guest`: the final
+ * admission of a member waiting in interim unit class `src` (to unit class k, or through
+ * `group`); `pair`: a couple (index `cls` into the model's pairs) to unit class k; `supply` and
+ * `carry`: places moved into a group or kept to a later row (also guests kept for a later day).
+ */
 export interface ColumnMeta {
-  kind: 'direct' | 'group' | 'supply' | 'carry';
-  /** applicant class (global index) for direct and group columns, else -1 */
+  kind: 'direct' | 'group' | 'supply' | 'carry' | 'interim' | 'guest' | 'pair';
+  /** applicant class (global index) for admission columns, the pair index for `pair`, else -1 */
   cls: number;
-  /** unit class for direct and supply columns, else -1 */
+  /** unit class for direct, guest (direct), interim, pair and supply columns, else -1 */
   k: number;
-  /** shared group (an id per component) for group and supply columns, else -1 */
+  /** shared group (an id per component) for group, guest (group) and supply columns, else -1 */
   group: number;
   day: number;
+  /** interim unit class a guest column's member waits in, else -1 */
+  src?: number;
 }
 
 /**
@@ -17,13 +25,18 @@ export interface ColumnMeta {
  */
 export interface ComponentLp {
   classes: number[];
+  /** couples (indices into the model's pairs) with a row each after the class rows; absent = none */
+  pairs?: number[];
   rowUpper: number[];
   colCost: number[];
   colStart: number[];
   colRow: number[];
   colVal: number[];
   cols: ColumnMeta[];
-  /** true if some admission releases a place into another row (chain rule) */
+  /**
+   * true if the LP is not a pure network of the flow engine: some admission releases a place into
+   * another row (chain rule), a booking makes a row's upper negative, or a couple takes 2 places
+   */
   hasChains: boolean;
 }
 
@@ -34,8 +47,8 @@ export class LpBuilder {
   private groups = new Map<string, number>();
   private groupIds = new Map<string, number>();
 
-  constructor(classes: number[]) {
-    this.lp = { classes, rowUpper: [], colCost: [], colStart: [0], colRow: [], colVal: [], cols: [], hasChains: false };
+  constructor(classes: number[], pairs: number[] = []) {
+    this.lp = { classes, pairs, rowUpper: [], colCost: [], colStart: [0], colRow: [], colVal: [], cols: [], hasChains: false };
   }
 
   addClassRow(members: number): void {
@@ -49,6 +62,7 @@ export class LpBuilder {
       const from = i === 0 ? -Infinity : days[i - 1]!;
       let cap = 0;
       for (const [t, n] of arrivals) if (t > from && t <= day) cap += n;
+      if (cap < 0) this.lp.hasChains = true;
       this.lp.rowUpper.push(cap);
     });
   }
@@ -112,6 +126,20 @@ export class LpBuilder {
       this.lp.hasChains = true;
     }
     this.addColumn(meta, cost, entries);
+  }
+
+  /** A new row with upper bound `upper` (pair rows, guest rows); returns its index. */
+  addRow(upper: number): number {
+    this.lp.rowUpper.push(upper);
+    return this.lp.rowUpper.length - 1;
+  }
+
+  /** A column with arbitrary entries (row, coefficient); any entry other than a network's marks the LP as not one. */
+  addGeneralColumn(meta: ColumnMeta, cost: number, entries: [number, number][]): void {
+    this.lp.hasChains = true;
+    const merged = new Map<number, number>();
+    for (const [r, v] of entries) if (r >= 0) merged.set(r, (merged.get(r) ?? 0) + v);
+    this.addColumn(meta, cost, [...merged].filter(([, v]) => v !== 0));
   }
 
   /** Carry columns: free places kept from one stock row to the next of the same unit class. */

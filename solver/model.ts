@@ -1,9 +1,13 @@
-import { dayCost, dayCostTerms, preferenceCost, type DayCostTerms } from './cost';
+import { dayCost, dayCostTerms, finalDayCost, overliggerCost, preferenceCost, unplacedDay, type DayCostTerms } from './cost';
+import { interimOptions } from './model-interim';
+import { riseDays } from './model-rise';
 import { mergeUnits, type UnitClass } from './model-units';
+import { buildPairs, type PairClass } from './model-partners';
 import { canTake, occupiedUnit } from './rules';
 import type { Snapshot } from './snapshot';
 
 export type { UnitClass } from './model-units';
+export type { PairClass } from './model-partners';
 
 /** Applicants merged because they have the same options, cost vector and home unit class. */
 export interface ApplicantClass {
@@ -14,34 +18,48 @@ export interface ApplicantClass {
   home: number;
   /** feasible unit classes with the preference penalty (NOK) of each */
   options: { k: number; pref: number }[];
-  /** cost (NOK) of one member left unplaced (admitted on day H) */
+  /** korttid unit classes the members may wait in for their own place (interim stay, v2); only hospital patients */
+  interim: number[];
+  /** cost (NOK) of one member left unplaced (final admission on the unplaced day D, no interim stay) */
   unplaced: number;
+  /** waiting and guarantee NOK of one member given no final admission (the unplaced cost without overliggerdøgn) */
+  finalUnplaced: number;
+  /** overliggerdøgn NOK of one member who never leaves hospital before D */
+  overliggerUnplaced: number;
 }
 
 /** The reduced model of a whole snapshot, before it is cut into components. */
 export interface ReducedModel {
   units: UnitClass[];
   classes: ApplicantClass[];
-  /** per unit class, the sorted days 0..H-1 on which its capacity can rise (arrivals, chain releases) */
+  /** couples (partners, v2): placed together or not at all, never merged */
+  pairs: PairClass[];
+  /** per unit class, the sorted days 0..H-1 on which its capacity can change (arrivals, bookings, chain releases) */
   rise: number[][];
   /** NOK if nobody were placed: the sum of every applicant's unplaced cost */
   baseCost: number;
+  /** the day an unplaced person is priced at: H + tailDays (v2), H (v1) */
+  unplacedDay: number;
 }
 
 /** Builds the reduced model: merged units and applicants, admissions only on days capacity can rise. */
 export function reduceSnapshot(snapshot: Snapshot): ReducedModel {
   const { classes: units, classOf } = mergeUnits(snapshot);
-  const classes = mergeApplicants(snapshot, units, classOf);
-  const rise = riseDays(snapshot, units, classes).map((set) => [...set].sort((a, b) => a - b));
-  const baseCost = classes.reduce((s, c) => s + c.unplaced * c.members.length, 0);
-  return { units, classes, rise, baseCost };
+  const D = unplacedDay(snapshot);
+  const classes = mergeApplicants(snapshot, units, classOf, D);
+  const pairs = buildPairs(snapshot, units, classOf, D);
+  const rise = riseDays(snapshot, units, classes, pairs).map((set) => [...set].sort((a, b) => a - b));
+  const baseCost =
+    classes.reduce((s, c) => s + c.unplaced * c.members.length, 0) + pairs.reduce((s, p) => s + p.unplaced, 0);
+  return { units, classes, pairs, rise, baseCost, unplacedDay: D };
 }
 
-function mergeApplicants(snapshot: Snapshot, units: UnitClass[], classOf: Int32Array): ApplicantClass[] {
+function mergeApplicants(snapshot: Snapshot, units: UnitClass[], classOf: Int32Array, D: number): ApplicantClass[] {
   const H = snapshot.horizonDays;
   const unitIndex = new Map(snapshot.units.map((u, i) => [u.id, i]));
   const byKey = new Map<string, ApplicantClass>();
   snapshot.applicants.forEach((a, ai) => {
+    if (a.partnerId !== undefined) return;
     const terms = dayCostTerms(snapshot, a);
     const options: ApplicantClass['options'] = [];
     if (terms.ready < H) {
@@ -50,57 +68,34 @@ function mergeApplicants(snapshot: Snapshot, units: UnitClass[], classOf: Int32A
         if (canTake(a, rep)) options.push({ k: ki, pref: preferenceCost(snapshot, a, rep.id) });
       });
     }
+    const interim = terms.ready < H ? interimOptions(snapshot, a, terms, units) : [];
     const occ = occupiedUnit(a);
     const home = occ === undefined ? -1 : classOf[unitIndex.get(occ)!]!;
-    const key = classKey(terms, H, home, options);
+    const key = classKey(terms, D, home, options, interim);
     const found = byKey.get(key);
     if (found) found.members.push(ai);
-    else byKey.set(key, { members: [ai], terms, home, options, unplaced: dayCost(terms, H) });
+    else {
+      byKey.set(key, {
+        members: [ai],
+        terms,
+        home,
+        options,
+        interim,
+        unplaced: dayCost(terms, D),
+        finalUnplaced: finalDayCost(terms, D),
+        overliggerUnplaced: overliggerCost(terms, D),
+      });
+    }
   });
   return [...byKey.values()];
 }
 
-function classKey(t: DayCostTerms, H: number, home: number, options: ApplicantClass['options']): string {
-  const g = t.guarantee === undefined || t.guarantee >= H ? 'n' : t.guarantee < 0 ? 'p' : String(t.guarantee);
+function classKey(t: DayCostTerms, D: number, home: number, options: ApplicantClass['options'], interim: number[]): string {
+  const g = t.guarantee === undefined || t.guarantee >= D ? 'n' : t.guarantee < 0 ? 'p' : String(t.guarantee);
   const opts = options.map((o) => `${o.k}:${o.pref}`).join(',');
-  return `${t.ready}|${t.waitingPerDay + t.overliggerPerDay}|${g}|${home}|${opts}`;
-}
-
-/** Days on which each unit class's capacity can rise: arrivals plus chain releases, to a fixpoint. */
-function riseDays(snapshot: Snapshot, units: UnitClass[], classes: ApplicantClass[]): Set<number>[] {
-  const H = snapshot.horizonDays;
-  const T = snapshot.turnaroundDays;
-  const rise = units.map((k) => new Set(k.arrivals.keys()));
-  if (T === 0) addSwapDays(H, classes, rise);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const c of classes) {
-      if (c.home < 0) continue;
-      for (const { k } of c.options) {
-        for (const r of rise[k]!) {
-          const release = Math.max(c.terms.ready, r) + T;
-          if (release < H && !rise[c.home]!.has(release)) {
-            rise[c.home]!.add(release);
-            changed = true;
-          }
-        }
-      }
-    }
-  }
-  return rise;
-}
-
-/**
- * With turnaroundDays 0, moves can free each other's beds on the same day (a swap, or a longer
- * cycle) with no place arriving at all. Such a cycle happens at the latest ready day of those
- * in it, so every occupant's ready day is a day on which every home unit's capacity can rise.
- */
-function addSwapDays(H: number, classes: ApplicantClass[], rise: Set<number>[]): void {
-  const movers = classes.filter((c) => c.home >= 0 && c.options.length > 0);
-  for (const c of movers) {
-    if (c.terms.ready >= H) continue;
-    for (const m of movers) rise[m.home]!.add(c.terms.ready);
-  }
+  // with interim stays the overliggerdøgn end earlier than the wait, so the two rates count apart
+  const rate = interim.length > 0 ? `${t.waitingPerDay}+${t.overliggerPerDay}` : String(t.waitingPerDay + t.overliggerPerDay);
+  return `${t.ready}|${rate}|${g}|${home}|${opts}|i:${interim.join(',')}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { reduceSnapshot } from './model';
 import { splitComponents } from './model-lp';
 import type { Plan } from './plan-types';
 import { SNAPSHOT_V2, type Snapshot } from './snapshot';
-import { splitAdmissions, type ClassAdmission, type IndexedAdmission } from './split';
+import { splitAdmissions, type DecodedFlows, type IndexedAdmission } from './split';
 import { chooseEngine, type EngineChoice } from './engines';
 
 /** Options of {@link planSnapshot}. */
@@ -25,7 +25,7 @@ export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): 
   const started = performance.now();
   const model = reduceSnapshot(snapshot);
   const components = splitComponents(model, snapshot.horizonDays, snapshot.turnaroundDays);
-  const flows: ClassAdmission[] = [];
+  const flows: DecodedFlows = { finals: [], interim: [], pairs: [] };
   const names = new Map<string, number>();
   let bound = model.baseCost;
   let optimal = true;
@@ -35,15 +35,18 @@ export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): 
     bound += res.bound;
     optimal &&= res.status === 'optimal';
     names.set(res.name, (names.get(res.name) ?? 0) + 1);
-    flows.push(...decodeSolution(lp, res.x));
+    const decoded = decodeSolution(lp, res.x);
+    flows.finals.push(...decoded.finals);
+    flows.interim.push(...decoded.interim);
+    flows.pairs.push(...decoded.pairs);
   }
-  const admissions = splitAdmissions(snapshot, model, flows);
-  return assemblePlan(snapshot, admissions, {
+  const split = splitAdmissions(snapshot, model, flows);
+  return assemblePlan(snapshot, split.admissions, {
     name: engineNames(names),
     status: optimal ? 'optimal' : 'feasible',
     bound,
     millis: Math.round(performance.now() - started),
-  });
+  }, split.interim);
 }
 
 function engineNames(names: Map<string, number>): string {

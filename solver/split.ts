@@ -10,54 +10,89 @@ export interface IndexedAdmission {
   day: number;
 }
 
-/** A class-level admission count from a solved component. */
+/** A class-level admission count from a solved component; `src` is the interim unit class guests wait in, else -1. */
 export interface ClassAdmission {
   cls: number;
   k: number;
   day: number;
   count: number;
+  src: number;
+}
+
+/** A couple admitted to unit class k (a single unit) on `day`. */
+export interface PairAdmission {
+  pair: number;
+  k: number;
+  day: number;
+}
+
+/** What the solved components say: final admissions, interim stays (v2), couples (v2). */
+export interface DecodedFlows {
+  finals: ClassAdmission[];
+  interim: ClassAdmission[];
+  pairs: PairAdmission[];
+}
+
+/** A plan in index form: final admissions and interim stays. */
+export interface IndexedPlan {
+  admissions: IndexedAdmission[];
+  interim: IndexedAdmission[];
+}
+
+interface Person {
+  applicant: number;
+  k: number;
+  day: number;
 }
 
 /**
- * Splits class-level admissions back to people and units. Within a class, earlier days go to
- * earlier decision dates; within a unit class, admissions in day order take any member unit with
- * a ready place, which always exists when the merged capacity rows hold (places never disappear).
+ * Splits class-level admissions back to people and units. Within a class, earlier first
+ * admissions (final or interim) go to earlier decision dates, and guests' final admissions to the
+ * guests of that interim unit class in the order of their stays (the guest rows guarantee each
+ * stay comes first). Then, in day order, each admission takes any member unit of its unit class
+ * with a ready place: one exists whenever the merged capacity rows hold, because a freed bed
+ * returns to a member of the same class whichever member it is.
  */
-export function splitAdmissions(snapshot: Snapshot, model: ReducedModel, flows: ClassAdmission[]): IndexedAdmission[] {
-  const people = assignPeople(snapshot, model, flows);
-  const ready = readyPlaces(snapshot, people);
-  const byUnitClass = new Map<number, { applicant: number; day: number }[]>();
-  for (const p of people) pushTo(byUnitClass, p.k, p);
-  const out: IndexedAdmission[] = [];
-  for (const [k, list] of byUnitClass) {
-    const members = model.units[k]!.units;
-    const used = new Map<number, number>();
-    for (const p of list.sort((a, b) => a.day - b.day)) {
-      const unit = members.find((u) => countUpTo(ready.get(u) ?? [], p.day) > (used.get(u) ?? 0));
-      if (unit === undefined) throw new Error(`split: no ready place in unit class ${k} on day ${p.day}`);
-      used.set(unit, (used.get(unit) ?? 0) + 1);
-      out.push({ applicant: p.applicant, unit, day: p.day });
-    }
-  }
-  return out;
+export function splitAdmissions(snapshot: Snapshot, model: ReducedModel, flows: DecodedFlows): IndexedPlan {
+  const { finals, interim } = assignPeople(snapshot, model, flows);
+  return assignUnits(snapshot, model, finals, interim);
 }
 
-function assignPeople(snapshot: Snapshot, model: ReducedModel, flows: ClassAdmission[]) {
-  const byClass = new Map<number, ClassAdmission[]>();
-  for (const f of flows) if (f.count > 0) pushTo(byClass, f.cls, f);
-  const out: { applicant: number; k: number; day: number }[] = [];
+function assignPeople(snapshot: Snapshot, model: ReducedModel, flows: DecodedFlows): { finals: Person[]; interim: Person[] } {
+  const finals: Person[] = [];
+  const interim: Person[] = [];
+  const guestsOf = new Map<string, Person[]>();
+  const byClass = new Map<number, { f: ClassAdmission; stay: boolean }[]>();
+  for (const f of flows.finals) if (f.src < 0) pushTo(byClass, f.cls, { f, stay: false });
+  for (const f of flows.interim) pushTo(byClass, f.cls, { f, stay: true });
   for (const [cls, list] of byClass) {
     const members = [...model.classes[cls]!.members].sort((a, b) => waitOrder(snapshot, a, b));
     let next = 0;
-    for (const f of list.sort((a, b) => a.day - b.day)) {
+    for (const { f, stay } of list.sort((a, b) => a.f.day - b.f.day)) {
       for (let i = 0; i < f.count; i++) {
         const applicant = members[next++];
         if (applicant === undefined) throw new Error(`split: class ${cls} admits more than its members`);
-        out.push({ applicant, k: f.k, day: f.day });
+        const p = { applicant, k: f.k, day: f.day };
+        if (stay) (interim.push(p), pushTo(guestsOf, `${cls}:${f.k}`, p));
+        else finals.push(p);
       }
     }
   }
-  return out;
+  const guestFinals = new Map<string, ClassAdmission[]>();
+  for (const f of flows.finals) if (f.src >= 0) pushTo(guestFinals, `${f.cls}:${f.src}`, f);
+  for (const [key, list] of guestFinals) {
+    const guests = guestsOf.get(key) ?? [];
+    let next = 0;
+    for (const f of list.sort((a, b) => a.day - b.day)) {
+      for (let i = 0; i < f.count; i++) {
+        const g = guests[next++];
+        if (g === undefined || g.day >= f.day) throw new Error(`split: a guest of ${key} is admitted without an earlier interim stay`);
+        finals.push({ applicant: g.applicant, k: f.k, day: f.day });
+      }
+    }
+  }
+  for (const p of flows.pairs) for (const applicant of model.pairs[p.pair]!.members) finals.push({ applicant, k: p.k, day: p.day });
+  return { finals, interim };
 }
 
 /** Orders applicants by decision date (unknown last), then id. */
@@ -67,36 +102,32 @@ function waitOrder(snapshot: Snapshot, a: number, b: number): number {
   return (x.decisionDate ?? '9999').localeCompare(y.decisionDate ?? '9999') || x.id.localeCompare(y.id);
 }
 
-/** Sorted days on which each unit gets a ready place: freeNow, departures, chain releases. */
-function readyPlaces(snapshot: Snapshot, people: { applicant: number; day: number }[]): Map<number, number[]> {
+function assignUnits(snapshot: Snapshot, model: ReducedModel, finals: Person[], interim: Person[]): IndexedPlan {
+  const T = snapshot.turnaroundDays;
   const unitIndex = new Map(snapshot.units.map((u, i) => [u.id, i]));
-  const ready = new Map<number, number[]>();
-  const add = (u: number, day: number, n: number) => {
-    const list = ready.get(u) ?? [];
-    for (let i = 0; i < n; i++) list.push(day);
-    ready.set(u, list);
-  };
-  snapshot.units.forEach((u, i) => {
-    add(i, 0, u.freeNow);
-    for (const d of u.departures) add(i, dayIndex(snapshot.today, d.date), d.count);
-  });
-  for (const p of people) {
+  const ready = snapshot.units.map((u) => [{ day: 0, n: u.freeNow }, ...u.departures.map((d) => ({ day: dayIndex(snapshot.today, d.date), n: d.count }))]);
+  const finalDay = new Map(finals.map((p) => [p.applicant, p.day]));
+  for (const p of finals) {
     const home = occupiedUnit(snapshot.applicants[p.applicant]!);
-    if (home !== undefined) add(unitIndex.get(home)!, p.day + snapshot.turnaroundDays, 1);
+    if (home !== undefined) ready[unitIndex.get(home)!]!.push({ day: p.day + T, n: 1 });
   }
-  for (const list of ready.values()) list.sort((a, b) => a - b);
-  return ready;
-}
-
-function countUpTo(sorted: number[], day: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= day) lo = mid + 1;
-    else hi = mid;
+  const used = new Int32Array(snapshot.units.length);
+  const readyBy = (u: number, day: number) => ready[u]!.reduce((s, r) => s + (r.day <= day ? r.n : 0), 0);
+  const out: IndexedPlan = { admissions: [], interim: [] };
+  const entries = [...interim.map((p) => ({ p, stay: true })), ...finals.map((p) => ({ p, stay: false }))];
+  for (const { p, stay } of entries.sort((a, b) => a.p.day - b.p.day)) {
+    const unit = model.units[p.k]!.units.find((u) => readyBy(u, p.day) > used[u]!);
+    if (unit === undefined) throw new Error(`split: no ready place in unit class ${p.k} on day ${p.day}`);
+    used[unit]!++;
+    const x = { applicant: p.applicant, unit, day: p.day };
+    if (!stay) out.admissions.push(x);
+    else {
+      out.interim.push(x);
+      const d = finalDay.get(p.applicant);
+      if (d !== undefined) ready[unit]!.push({ day: d + T, n: 1 });
+    }
   }
-  return lo;
+  return out;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
