@@ -5,7 +5,7 @@ import { planSnapshot } from './plan';
 import type { Plan } from './plan-types';
 import { validateSnapshot, type Snapshot } from './snapshot';
 import { extremeSnapshotArbV2 } from './testing/arbitrary-extreme';
-import { snapshotArbV2 } from './testing/arbitrary-v2';
+import { interimSnapshotArbV2, snapshotArbV2 } from './testing/arbitrary-v2';
 import { bruteForceSearch } from './testing/brute-force';
 import { planViolations } from './testing/check-plan';
 
@@ -20,9 +20,10 @@ function valid(s: Snapshot): Snapshot {
   return v.snapshot;
 }
 
+const decisions = (xs: { applicantId: string; unitId: string; date: string }[] = []) => xs.map((x) => `${x.applicantId} ${x.unitId} ${x.date}`);
+
 /** What a failing run prints: the snapshot as planned and the plan's decisions, to paste into a test. */
 function report(snap: Snapshot, plan: Plan, extra: object = {}): string {
-  const decisions = (xs: { applicantId: string; unitId: string; date: string }[] = []) => xs.map((x) => `${x.applicantId} ${x.unitId} ${x.date}`);
   return JSON.stringify({
     snapshot: snap,
     got: { total: plan.cost.total, solver: plan.solver, admissions: decisions(plan.admissions), interimStays: decisions(plan.interimStays) },
@@ -36,6 +37,19 @@ function expectSound(snap: Snapshot, plan: Plan): void {
   if (problems.length > 0) throw new Error(`${problems.join('; ')}\n${report(snap, plan)}`);
 }
 
+/** The plan is sound, and its cost is the least by exhaustive search, with status optimal. */
+async function expectBruteForceOptimal(raw: Snapshot, maxNodes?: number): Promise<void> {
+  const snap = valid(raw);
+  const plan = await planSnapshot(snap);
+  expectSound(snap, plan);
+  const best = bruteForceSearch(snap, { maxNodes });
+  fc.pre(best.complete);
+  if (plan.cost.total !== best.optimum || plan.solver.status !== 'optimal') {
+    const expected = { total: best.optimum, admissions: decisions(best.admissions), interimStays: decisions(best.interimStays) };
+    throw new Error(`cost ${plan.cost.total} (${plan.solver.status}), brute-force optimum ${best.optimum}\n${report(snap, plan, { expected })}`);
+  }
+}
+
 describe('planner properties (v2)', () => {
   it('when random small v2 snapshots are planned, then every plan keeps every hard rule at its recomputed cost, with a sane bound', async () => {
     await fc.assert(
@@ -43,7 +57,7 @@ describe('planner properties (v2)', () => {
         const snap = valid(raw);
         expectSound(snap, await planSnapshot(snap));
       }),
-      { numRuns: 120 },
+      { numRuns: 250 },
     );
   });
 
@@ -58,20 +72,15 @@ describe('planner properties (v2)', () => {
   });
 
   it('when tiny v2 snapshots are planned, then the cost equals the brute-force optimum and is proven', async () => {
-    await fc.assert(
-      fc.asyncProperty(snapshotArbV2(TINY, { people: 2 }), async (raw) => {
-        const snap = valid(raw);
-        const plan = await planSnapshot(snap);
-        expectSound(snap, plan);
-        const best = bruteForceSearch(snap);
-        fc.pre(best.complete);
-        const expected = { total: best.optimum, admissions: best.admissions.map((x) => `${x.applicantId} ${x.unitId} ${x.date}`), interimStays: best.interimStays.map((x) => `${x.applicantId} ${x.unitId} ${x.date}`) };
-        if (plan.cost.total !== best.optimum || plan.solver.status !== 'optimal') {
-          throw new Error(`cost ${plan.cost.total} (${plan.solver.status}), brute-force optimum ${best.optimum}\n${report(snap, plan, { expected })}`);
-        }
-      }),
-      { numRuns: 250 },
-    );
+    await fc.assert(fc.asyncProperty(snapshotArbV2(TINY, { people: 2 }), (raw) => expectBruteForceOptimal(raw)), { numRuns: 500 });
+  });
+
+  it('when tiny v2 snapshots full of langtid hospital patients allowed interim korttid are planned, then the cost equals the brute-force optimum', async () => {
+    await fc.assert(fc.asyncProperty(interimSnapshotArbV2(TINY, { people: 2 }), (raw) => expectBruteForceOptimal(raw)), { numRuns: 500 });
+  });
+
+  it('when small v2 snapshots (up to 8 people, 4 units, 7 days) are planned, then the cost equals the brute-force optimum where the search finishes', async () => {
+    await fc.assert(fc.asyncProperty(snapshotArbV2({ people: 8, units: 4, days: 7 }, { people: 4 }), (raw) => expectBruteForceOptimal(raw, 300_000)), { numRuns: 300 });
   });
 
   it('when v2 snapshots sit at the validation limits (places, bookings, dates, prices, turnaround, tail), then they plan without crashing and keep every rule', async () => {

@@ -8,18 +8,22 @@ const TODAY = '2026-11-23';
 const TAGS = ['r', 's'];
 const KINDS = ['korttid', 'korttid', 'langtid', 'bofellesskap'] as const;
 
+/** `raw` (drawn in lo..max, shrinking to 0) folded into lo..hi, so that day offsets fit the drawn horizon and 0 stays 0. */
+const wrap = (raw: number, lo: number, hi: number) => lo + ((((raw - lo) % (hi - lo + 1)) + (hi - lo + 1)) % (hi - lo + 1));
+
 const unitArb = (maxDays: number) =>
   fc.record({
     kind: fc.constantFrom(...KINDS),
     tags: fc.subarray(TAGS),
-    onlyFor: fc.boolean(),
-    freeNow: fc.nat(2),
+    onlyFor: fc.nat(2).map((k) => k === 0),
+    freeNow: fc.nat(3),
     departures: fc.array(fc.record({ day: fc.nat(maxDays + 1), count: fc.nat(2) }), { maxLength: 2 }),
     bookings: fc.array(fc.record({ from: fc.nat(maxDays), length: fc.integer({ min: 1, max: 3 }), count: fc.integer({ min: 1, max: 2 }) }), { maxLength: 2 }),
   });
 type RawUnit = ReturnType<typeof unitArb> extends fc.Arbitrary<infer R> ? R : never;
 
 function buildUnit(H: number, u: RawUnit, i: number): Unit {
+  const deps = u.departures.map((d) => ({ ...d, day: wrap(d.day, 0, H + 1) }));
   return {
     id: `U${i}`,
     ...(i % 2 === 0 ? { name: `Enhet ${i}` } : {}),
@@ -27,8 +31,8 @@ function buildUnit(H: number, u: RawUnit, i: number): Unit {
     tags: u.tags,
     onlyFor: u.onlyFor ? u.tags.filter((t) => t === 's') : [],
     freeNow: u.freeNow,
-    departures: u.departures.map((d) => ({ date: dateOfDay(TODAY, d.day), count: d.count })),
-    bookings: holdable(H, u.freeNow, u.departures, u.bookings),
+    departures: deps.map((d) => ({ date: dateOfDay(TODAY, d.day), count: d.count })),
+    bookings: holdable(H, u.freeNow, deps, u.bookings.map((b) => ({ ...b, from: wrap(b.from, 0, H - 1) }))),
   };
 }
 
@@ -51,7 +55,8 @@ function holdable(H: number, freeNow: number, deps: { day: number; count: number
 const applicantArb = (max: ArbSize) =>
   fc.record({
     kind: fc.constantFrom(...KINDS),
-    requires: fc.subarray(TAGS),
+    kindOfUnit: fc.option(fc.nat(max.units - 1), { freq: 5 }),
+    requires: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 4 }, fc.constant<string[]>(['r']), fc.constant<string[]>(['s'])),
     priority: fc.constantFrom(1, 2, 3),
     where: fc.constantFrom('home', 'hospital', 'hospital', 'unit'),
     ready: fc.integer({ min: -3, max: max.days + 1 }),
@@ -60,23 +65,31 @@ const applicantArb = (max: ArbSize) =>
     guarantee: fc.option(fc.integer({ min: -3, max: max.days + 2 })),
     decision: fc.option(fc.integer({ min: -30, max: 0 })),
     preferred: fc.subarray(Array.from({ length: max.units }, (_, k) => k), { maxLength: Math.min(2, max.units) }),
-    excluded: fc.subarray(Array.from({ length: max.units }, (_, k) => k), { maxLength: 1 }),
+    excluded: fc.oneof({ arbitrary: fc.constant<number[]>([]), weight: 4 }, fc.nat(max.units - 1).map((k) => [k])),
     interim: fc.option(fc.subarray(TAGS, { maxLength: 1 }), { freq: 8 }),
   });
 type RawApplicant = ReturnType<typeof applicantArb> extends fc.Arbitrary<infer R> ? R : never;
 
-/** Applicant `i` of a snapshot with `units` units (unit references beyond them are dropped or wrapped). */
-function buildApplicant(r: RawApplicant, units: number, i: number): Applicant {
-  const a: Applicant = { id: `P${i}`, kind: r.kind, requires: r.requires, priority: r.priority as 1 | 2 | 3, location: { type: 'home' } };
+/**
+ * Applicant `i` of a snapshot with these units and horizon H: mostly of the kind of some unit,
+ * days folded into the horizon, references to units beyond them dropped or wrapped.
+ */
+function buildApplicant(r: RawApplicant, H: number, kinds: Unit['kind'][], i: number): Applicant {
+  const units = kinds.length;
+  const kind = r.kindOfUnit === null ? r.kind : kinds[r.kindOfUnit % units]!;
+  const day = (raw: number, lo: number, hi: number) => dateOfDay(TODAY, wrap(raw, lo, hi));
+  const a: Applicant = { id: `P${i}`, kind, requires: r.requires, priority: r.priority as 1 | 2 | 3, location: { type: 'home' } };
   const ids = (ks: number[]) => ks.filter((k) => k < units).map((k) => `U${k}`);
-  if (r.where === 'hospital') a.location = { type: 'hospital', dischargeReadyDate: dateOfDay(TODAY, r.ready) };
-  else if (r.earliest !== null) a.earliestDate = dateOfDay(TODAY, r.earliest);
-  if (r.where === 'unit') a.location = { type: 'unit', unitId: `U${r.unit % units}` };
-  if (r.guarantee !== null) a.guaranteeDate = dateOfDay(TODAY, r.guarantee);
+  if (r.where === 'hospital') a.location = { type: 'hospital', dischargeReadyDate: day(r.ready, -3, H + 1) };
+  else if (r.earliest !== null) a.earliestDate = day(r.earliest, -2, H + 1);
+  // an occupant waits in another unit than the one whose kind it wants (else that unit is its own and unfit)
+  const home = r.kindOfUnit !== null && units > 1 && r.unit % units === r.kindOfUnit % units ? (r.unit + 1) % units : r.unit % units;
+  if (r.where === 'unit') a.location = { type: 'unit', unitId: `U${home}` };
+  if (r.guarantee !== null) a.guaranteeDate = day(r.guarantee, -3, H + 2);
   if (r.decision !== null) a.decisionDate = dateOfDay(TODAY, r.decision);
   if (ids(r.preferred).length > 0) a.preferredUnits = ids(r.preferred);
   if (ids(r.excluded).length > 0) a.excludedUnits = ids(r.excluded);
-  if (r.interim !== null && a.kind !== 'korttid' && r.where !== 'unit') a.interim = { requires: r.interim };
+  if (r.interim !== null && kind !== 'korttid' && r.where !== 'unit') a.interim = { requires: r.interim };
   return a;
 }
 
@@ -130,6 +143,25 @@ export function snapshotArbV2(max: ArbSize, min: Partial<ArbSize> = {}): fc.Arbi
       ...(tail === null ? {} : { tailDays: tail }),
       ...(costs === null ? {} : { costs }),
       units: units.map((u, i) => buildUnit(H, u, i)),
-      applicants: pairUp(applicants.map((a, i) => buildApplicant(a, units.length, i)), couples),
+      applicants: pairUp(applicants.map((a, i) => buildApplicant(a, H, units.map((u) => u.kind), i)), couples),
     }) as Snapshot);
+}
+
+/**
+ * Snapshots of {@link snapshotArbV2} turned towards interim stays: unit 0 is korttid and unit 1
+ * langtid, and every other applicant who is neither a partner nor an occupant becomes a langtid
+ * hospital patient allowed to wait in korttid, so that interim guests, their releases and the
+ * korttid patients they compete with meet often.
+ */
+export function interimSnapshotArbV2(max: ArbSize, min: Partial<ArbSize> = {}): fc.Arbitrary<Snapshot> {
+  return snapshotArbV2(max, { units: 2, ...min }).map((snap) => ({
+    ...snap,
+    units: snap.units.map((u, i) => (i < 2 ? { ...u, kind: i === 0 ? 'korttid' : 'langtid' } : u)),
+    applicants: snap.applicants.map((a, i): Applicant => {
+      if (i % 2 === 1 || a.partnerId !== undefined || a.location.type === 'unit') return a;
+      const { earliestDate, ...rest } = a;
+      const ready = a.location.type === 'hospital' ? a.location.dischargeReadyDate : (earliestDate ?? TODAY);
+      return { ...rest, kind: 'langtid', location: { type: 'hospital', dischargeReadyDate: ready }, interim: a.interim ?? { requires: [] } };
+    }),
+  }));
 }
