@@ -7,7 +7,9 @@ const MAX_TIME_LIMIT_MS = 86_400_000;
 
 export const USAGE = `usage: npm run -s plan -- <snapshot.json | -> [--out FILE] [--time-limit-ms N]
 
-Plans a plassplan.snapshot/1 and prints the plan JSON (or writes it to FILE).
+Plans a snapshot and prints the plan JSON (or writes it to FILE). The snapshot's "format"
+decides the version: plassplan.snapshot/2 gives a plassplan.plan/2, plassplan.snapshot/1 a
+plassplan.plan/1 (planned exactly as before).
   --out FILE          write the plan to FILE instead of stdout
   --time-limit-ms N   stop after N ms (default ${DEFAULT_TIME_LIMIT_MS}, at most ${MAX_TIME_LIMIT_MS}) and return the
                       first-come-first-served plan with status "timedout"

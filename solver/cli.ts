@@ -15,7 +15,8 @@ function fail(lines: string[]): never {
 
 /**
  * `plan` command: snapshot in (file or stdin), plan JSON out (stdout or --out); exit 2 on bad
- * input. Always plans in a worker under a time limit (default 60 s), so a huge snapshot ends
+ * input. Either version: the snapshot's `format` decides (v1 → plan/1, v2 → plan/2). Always
+ * plans in a worker under a time limit (default 60 s), so a huge snapshot ends
  * with a `timedout` plan instead of running for ever.
  */
 async function main(argv: string[]): Promise<void> {

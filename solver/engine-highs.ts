@@ -1,6 +1,7 @@
 import highsLoader, { type Highs } from 'highs';
 import { dualCertificate, lpBound, objective, roundIfIntegral, type Engine, type EngineResult } from './engine';
 import type { ComponentLp } from './model-lp';
+import { sift, SIFT_DEFAULTS, type SiftOptions } from './highs-sift';
 
 let loading: Promise<Highs> | undefined;
 
@@ -83,25 +84,23 @@ function run(highs: Highs, lp: ComponentLp, integer: boolean, fixed?: Map<number
  * the benchmark's largest component, L 3.2 s → 2.1 s and XL ≈100 s → 48 s for the LP.
  */
 export const SIFT_ABOVE_COLUMNS = 20_000;
-/** Most rounds of column generation before giving up on it (measured: 8 on L and XL). */
-const SIFT_MAX_ROUNDS = 60;
-/** Cheapest admission columns per class in the first restricted LP. */
-const SIFT_INITIAL_PER_CLASS = 3;
 
 /**
  * HiGHS: the LP relaxation by primal simplex (on large components by column generation over
  * it, see {@link sift}); integral → optimal, with the bound certified from the row duals on the
  * full LP; fractional (seen on L and XL: ties on the optimal face) → HiGHS branch-and-cut on the
  * admission columns of a face of the LP (repair), else on the whole model, bound = the better of
- * the LP certificate and HiGHS's dual bound.
+ * the LP certificate and HiGHS's dual bound. `initialPerClass` and `sift` tune the column
+ * generation (defaults {@link SIFT_DEFAULTS}).
  */
-export function makeHighsEngine(siftAbove = SIFT_ABOVE_COLUMNS, initialPerClass = SIFT_INITIAL_PER_CLASS): Engine {
+export function makeHighsEngine(siftAbove = SIFT_ABOVE_COLUMNS, initialPerClass = SIFT_DEFAULTS.initialPerClass, tuning: Partial<SiftOptions> = {}): Engine {
+  const opts: SiftOptions = { ...SIFT_DEFAULTS, initialPerClass, ...tuning };
   return {
     name: 'highs',
     async solve(lp: ComponentLp): Promise<EngineResult> {
       const highs = await loadHighs();
       if (lp.colCost.length > siftAbove) {
-        const res = solveBySifting(highs, lp, initialPerClass);
+        const res = solveBySifting(highs, lp, opts);
         if (res) return res;
       }
       return solveWhole(highs, lp);
@@ -126,15 +125,13 @@ function solveWhole(highs: Highs, lp: ComponentLp): EngineResult {
 }
 
 /**
- * Column generation: the LP on a subset of the columns (carries, supplies and each class's
- * cheapest admissions), priced against the full LP with the restricted LP's row duals; the most
- * negative columns join and HiGHS continues from its basis, until none prices negative. The
- * bound is the dual certificate on the full LP (valid whatever the subset); a plan of the subset
- * is a plan of the full LP, so a plan that meets the bound is optimal. Returns null (and the
- * caller solves the whole LP) if the rounds run out or the repair does not reach the bound.
+ * Column generation ({@link sift}): the bound is the dual certificate on the full LP (valid
+ * whatever the subset); a plan of the subset is a plan of the full LP, so a plan that meets the
+ * bound is optimal. Returns null (and the caller solves the whole LP) if the rounds run out or
+ * the repair does not reach the bound.
  */
-function solveBySifting(highs: Highs, lp: ComponentLp, initialPerClass: number): EngineResult | null {
-  const res = sift(highs, lp, initialPerClass);
+function solveBySifting(highs: Highs, lp: ComponentLp, opts: SiftOptions): EngineResult | null {
+  const res = sift(highs, lp, options(lp, false), opts);
   if (!res) return null;
   const { cols, x, duals, reducedCosts } = res;
   const bound = dualCertificate(lp, duals);
@@ -152,55 +149,9 @@ function solveBySifting(highs: Highs, lp: ComponentLp, initialPerClass: number):
   return repaired ? { name: 'highs (LP by column generation + repair)', x: expand(repaired), bound, status: 'optimal' } : null;
 }
 
-function sift(highs: Highs, lp: ComponentLp, initialPerClass: number): { cols: number[]; x: number[]; duals: Float64Array; reducedCosts: Float64Array } | null {
-  const n = lp.colCost.length;
-  const m = lp.rowUpper.length;
-  const inSet = new Uint8Array(n);
-  const byClass = new Map<number, number[]>();
-  lp.cols.forEach((c, j) => {
-    if (c.kind === 'supply' || c.kind === 'carry') inSet[j] = 1;
-    else (byClass.get(c.cls) ?? byClass.set(c.cls, []).get(c.cls)!).push(j);
-  });
-  for (const js of byClass.values()) {
-    js.sort((a, b) => lp.colCost[a]! - lp.colCost[b]!);
-    for (const j of js.slice(0, initialPerClass)) inSet[j] = 1;
-  }
-  const cols: number[] = [];
-  let add: number[] = [];
-  for (let j = 0; j < n; j++) if (inSet[j]) add.push(j);
-  const model = highs.createModel(toModelData(restrict(lp, []), false));
-  try {
-    model.options.set(options(lp, false));
-    for (let round = 0; round < SIFT_MAX_ROUNDS; round++) {
-      model.addCols(columnData(lp, add));
-      for (const j of add) cols.push(j);
-      model.run();
-      if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
-      const solution = model.getSolution();
-      const price = (r: number) => Math.min(0, solution.rowDual[r]!);
-      const negative: [number, number][] = [];
-      for (let j = 0; j < n; j++) {
-        if (inSet[j]) continue;
-        let reduced = lp.colCost[j]!;
-        for (let e = lp.colStart[j]!; e < lp.colStart[j + 1]!; e++) reduced -= lp.colVal[e]! * price(lp.colRow[e]!);
-        if (reduced < -1e-7) negative.push([reduced, j]);
-      }
-      if (negative.length === 0) {
-        return { cols, x: Array.from(solution.colValue), duals: solution.rowDual, reducedCosts: solution.colDual };
-      }
-      negative.sort((a, b) => a[0] - b[0]);
-      add = negative.slice(0, Math.max(1000, m)).map(([, j]) => j);
-      for (const j of add) inSet[j] = 1;
-    }
-    return null;
-  } finally {
-    model.dispose();
-  }
-}
-
 /** The columns `js` of lp (all rows kept) as a component of their own. */
 function restrict(lp: ComponentLp, js: readonly number[]): ComponentLp {
-  const sub: ComponentLp = { classes: lp.classes, rowUpper: lp.rowUpper, colCost: [], colStart: [0], colRow: [], colVal: [], cols: [], hasChains: lp.hasChains };
+  const sub: ComponentLp = { ...lp, colCost: [], colStart: [0], colRow: [], colVal: [], cols: [] };
   for (const j of js) {
     sub.colCost.push(lp.colCost[j]!);
     sub.cols.push(lp.cols[j]!);
@@ -208,24 +159,6 @@ function restrict(lp: ComponentLp, js: readonly number[]): ComponentLp {
     sub.colStart.push(sub.colRow.length);
   }
   return sub;
-}
-
-/** The columns `js` of lp in HiGHS's addCols form. */
-function columnData(lp: ComponentLp, js: readonly number[]) {
-  const sub = restrict(lp, js);
-  return {
-    cost: Float64Array.from(sub.colCost),
-    lower: new Float64Array(js.length),
-    upper: new Float64Array(js.length).fill(Infinity),
-    matrix: {
-      format: 'csc' as const,
-      numRows: lp.rowUpper.length,
-      numCols: js.length,
-      starts: Int32Array.from(sub.colStart),
-      indices: Int32Array.from(sub.colRow),
-      values: Float64Array.from(sub.colVal),
-    },
-  };
 }
 
 /**

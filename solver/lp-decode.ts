@@ -1,57 +1,72 @@
 import type { ComponentLp } from './lp';
-import type { ClassAdmission, DecodedFlows } from './split';
+import type { DecodedFlows } from './split';
 
-interface GroupDay {
+/** One unit of demand on a pool (a group's places, or a stay row's lent beds), with what to do once its unit class is known. */
+interface Demand {
   day: number;
-  supply: { k: number; n: number }[];
-  demand: { cls: number; n: number; src: number }[];
+  n: number;
+  take: (k: number, n: number) => void;
+}
+
+/** Places offered to a pool (a unit of a group on a day, or a bed lent for a stay). */
+interface Supply {
+  day: number;
+  k: number;
+  n: number;
 }
 
 /**
- * Turns an integral solution into class admissions: direct, guest and interim columns as they are;
- * in each shared group, places brought in by its units wait (carry) until admissions on that day
- * or later use them (every unit of a group fits every class routed through it); couples as they are.
+ * Turns an integral solution into class admissions. Direct columns are as they are. In each
+ * shared group, places brought in by its units wait (carry) until admissions on that day or later
+ * use them (every unit of a group fits every class routed through it). In each stay row, the beds
+ * lent by its units go to the stays of that row (every lender fits every class of the row). A
+ * guest column becomes a stay and a final admission of one member; couples are as they are.
  */
 export function decodeSolution(lp: ComponentLp, x: readonly number[]): DecodedFlows {
-  const out: DecodedFlows = { finals: [], interim: [], pairs: [] };
-  const groups = new Map<number, Map<number, GroupDay>>();
-  const at = (group: number, day: number): GroupDay => {
-    const days = groups.get(group) ?? new Map<number, GroupDay>();
-    groups.set(group, days);
-    const entry = days.get(day) ?? { day, supply: [], demand: [] };
-    days.set(day, entry);
-    return entry;
-  };
+  const out: DecodedFlows = { finals: [], stays: [], pairs: [] };
+  const pools = new Map<string, { supply: Supply[]; demand: Demand[] }>();
+  const pool = (key: string) => pools.get(key) ?? pools.set(key, { supply: [], demand: [] }).get(key)!;
   lp.cols.forEach((m, j) => {
     const n = x[j] ?? 0;
     if (n <= 0) return;
-    const src = m.src ?? -1;
-    if (m.kind === 'direct' || (m.kind === 'guest' && m.group < 0)) out.finals.push({ cls: m.cls, k: m.k, day: m.day, count: n, src });
-    if (m.kind === 'interim') out.interim.push({ cls: m.cls, k: m.k, day: m.day, count: n, src: -1 });
+    if (m.kind === 'direct') out.finals.push({ cls: m.cls, k: m.k, day: m.day, count: n });
     if (m.kind === 'pair') out.pairs.push({ pair: m.cls, k: m.k, day: m.day });
-    if (m.kind === 'supply') at(m.group, m.day).supply.push({ k: m.k, n });
-    if (m.kind === 'group' || (m.kind === 'guest' && m.group >= 0)) at(m.group, m.day).demand.push({ cls: m.cls, n, src });
+    if (m.kind === 'supply') pool(`g${m.group}`).supply.push({ day: m.day, k: m.k, n });
+    if (m.kind === 'loan') pool(`s${m.stayRow}`).supply.push({ day: 0, k: m.k, n });
+    if (m.kind === 'group') {
+      pool(`g${m.group}`).demand.push({ day: m.day, n, take: (k, c) => out.finals.push({ cls: m.cls, k, day: m.day, count: c }) });
+    }
+    if (m.kind === 'interim') {
+      pool(`s${m.stayRow}`).demand.push({ day: 0, n, take: (ik, c) => out.stays.push({ cls: m.cls, ik, stay: m.day, k: -1, day: -1, count: c }) });
+    }
+    if (m.kind === 'guest') {
+      for (let i = 0; i < n; i++) {
+        const stay = { cls: m.cls, ik: -1, stay: m.stay!, k: m.k, day: m.day, count: 1 };
+        out.stays.push(stay);
+        pool(`s${m.stayRow}`).demand.push({ day: 0, n: 1, take: (ik) => (stay.ik = ik) });
+        if (m.group >= 0) pool(`g${m.group}`).demand.push({ day: m.day, n: 1, take: (k) => (stay.k = k) });
+      }
+    }
   });
-  for (const days of groups.values()) out.finals.push(...matchGroup([...days.values()].sort((a, b) => a.day - b.day)));
+  for (const [key, p] of pools) match(key, p.supply, p.demand);
   return out;
 }
 
-function matchGroup(days: GroupDay[]): ClassAdmission[] {
-  const out: ClassAdmission[] = [];
-  const pool: { k: number; n: number }[] = [];
-  for (const d of days) {
-    pool.push(...d.supply);
-    for (const w of d.demand) {
-      let need = w.n;
-      while (need > 0) {
-        const o = pool.find((s) => s.n > 0);
-        if (!o) throw new Error(`decode: a group admits more than its units brought in by day ${d.day}`);
-        const n = Math.min(o.n, need);
-        out.push({ cls: w.cls, k: o.k, day: d.day, count: n, src: w.src });
-        o.n -= n;
-        need -= n;
-      }
+/** Serves demands in day order from supplies that arrived by then (first come, first served). */
+function match(key: string, supply: Supply[], demand: Demand[]): void {
+  const sorted = [...supply].sort((a, b) => a.day - b.day);
+  let next = 0;
+  const open: Supply[] = [];
+  for (const d of [...demand].sort((a, b) => a.day - b.day)) {
+    while (next < sorted.length && sorted[next]!.day <= d.day) open.push(sorted[next++]!);
+    let need = d.n;
+    while (need > 0) {
+      const o = open.find((s) => s.n > 0);
+      if (!o) throw new Error(`decode: ${key} takes more places than its units bring in by day ${d.day}`);
+      const n = Math.min(o.n, need);
+      d.take(o.k, n);
+      o.n -= n;
+      need -= n;
     }
   }
-  return out;
 }

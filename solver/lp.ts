@@ -1,12 +1,14 @@
 /**
  * What an LP column stands for. `direct`/`group`: a final admission from home, hospital or an
- * occupied bed; `interim`: an interim korttid stay (v2) in unit class k; `guest`: the final
- * admission of a member waiting in interim unit class `src` (to unit class k, or through
- * `group`); `pair`: a couple (index `cls` into the model's pairs) to unit class k; `supply` and
- * `carry`: places moved into a group or kept to a later row (also guests kept for a later day).
+ * occupied bed; `guest`: a member's interim korttid stay (v2) from day `stay` and final
+ * admission on `day` (to unit class k, or through `group`); `interim`: a stay from `day` with no
+ * final admission in the horizon; `loan`: a korttid bed of unit class k lent for a stay from
+ * `day` until the final admission on `until` (−1: none) + T; `pair`: a couple (index `cls` into
+ * the model's pairs) to unit class k; `supply` and `carry`: places moved into a group or kept
+ * for a later row.
  */
 export interface ColumnMeta {
-  kind: 'direct' | 'group' | 'supply' | 'carry' | 'interim' | 'guest' | 'pair';
+  kind: 'direct' | 'group' | 'supply' | 'carry' | 'interim' | 'guest' | 'loan' | 'pair';
   /** applicant class (global index) for admission columns, the pair index for `pair`, else -1 */
   cls: number;
   /** unit class for direct, guest (direct), interim, pair and supply columns, else -1 */
@@ -14,8 +16,12 @@ export interface ColumnMeta {
   /** shared group (an id per component) for group, guest (group) and supply columns, else -1 */
   group: number;
   day: number;
-  /** interim unit class a guest column's member waits in, else -1 */
-  src?: number;
+  /** guest columns: the day the interim stay begins */
+  stay?: number;
+  /** loan columns: the final admission's day that ends the stay, −1 for none */
+  until?: number;
+  /** guest, interim and loan columns: the stay row (interim options, stay day, final day) they meet in */
+  stayRow?: number;
 }
 
 /**

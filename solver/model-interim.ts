@@ -29,18 +29,18 @@ export function interimDays(H: number, c: ApplicantClass, riseOfK: Iterable<numb
 }
 
 /**
- * Days worth a final admission for a member who waits in unit class k: a final admission on day d
- * after an interim stay on day e < d can move back to the last day ≤ d on which its own unit's
- * capacity rose, or to e + 1 if that is earlier (never to e or before): so max(ready, r) for the
- * rise days r of its final options, and e + 1 for the interim days e, that lie after the first
- * interim day and below H.
+ * Days worth a final admission for a member who waits in a korttid bed since day e: the days
+ * max(ready, r) > e for rise days r of its final options. A final admission on day d after a stay
+ * from e moves back to the last rise day ≤ d of its unit without losing a place; if that day is
+ * ≤ e, the place was there already on the stay's day, and admitting there directly instead (no
+ * stay) costs no more and frees the korttid bed sooner. Here: those days after the earliest
+ * possible stay in k, for the chain releases into k.
  */
 export function guestDays(H: number, c: ApplicantClass, riseOfK: Iterable<number>, riseOf: (k: number) => Iterable<number>): number[] {
   const interim = interimDays(H, c, riseOfK);
   if (interim.length === 0) return [];
   const first = interim[0]!;
   const days = new Set<number>();
-  for (const e of interim) if (e + 1 < H) days.add(e + 1);
   for (const o of c.options) {
     for (const r of riseOf(o.k)) {
       const d = Math.max(c.terms.ready, r);

@@ -39,7 +39,7 @@ export function splitComponents(model: ReducedModel, H: number, T: number): Comp
   };
   classUnits.forEach((ks, ci) => ks.length > 0 && at(ks).classes.push(ci));
   pairUnits.forEach((ks, pi) => ks.length > 0 && at(ks).pairs.push(pi));
-  const shared = sharedGroups(all.routes);
+  const shared = sharedGroups(all.routes, all.guests);
   return [...byRoot.values()].map((c) => buildComponent(model, c.classes, c.pairs, all, shared, H, T));
 }
 
@@ -54,10 +54,14 @@ export function groupKey(ks: number[]): string {
   return ks.join(',');
 }
 
-/** Groups (sets of unit classes) worth a row per day: used by two or more classes, two or more units. */
-function sharedGroups(routes: Route[][]): Set<string> {
+/**
+ * Groups (sets of unit classes) worth a row per day: used by two or more classes, two or more
+ * units; and every route of a guest (stay days × final days make direct columns per unit too many).
+ */
+function sharedGroups(routes: Route[][], guests: Route[][]): Set<string> {
   const uses = new Map<string, number>();
   for (const rs of routes) for (const r of rs) if (r.ks.length > 1) uses.set(groupKey(r.ks), (uses.get(groupKey(r.ks)) ?? 0) + 1);
+  for (const rs of guests) for (const r of rs) if (r.ks.length > 1) uses.set(groupKey(r.ks), 2);
   return new Set([...uses].filter(([, n]) => n > 1).map(([k]) => k));
 }
 
@@ -76,8 +80,8 @@ function buildComponent(model: ReducedModel, cls: number[], pairs: number[], all
       if (shared.has(key)) addGroupRoute(b, klass, c, local, route, key, H, T);
       else addDirectRoute(b, model, klass, c, local, route, H, T);
     }
-    addInterimColumns(b, model, c, local, all.guests[c]!, shared, H, T);
   });
+  addInterimColumns(b, model, cls, all.guests, shared, H, T);
   pairs.forEach((p) => addPairColumns(b, model, p, H, T));
   b.addCarryColumns();
   return b.finish();

@@ -13,11 +13,7 @@ export function riseDays(snapshot: Snapshot, units: UnitClass[], classes: Applic
   const H = snapshot.horizonDays;
   const T = snapshot.turnaroundDays;
   const rise = units.map((k) => new Set(k.arrivals.keys()));
-  if (T === 0 && (pairs.length > 0 || classes.some((c) => c.interim.length > 0))) {
-    // same-day cycles through interim beds and couples are not worth a reduction: every day counts
-    return units.map(() => new Set(Array.from({ length: H }, (_, d) => d)));
-  }
-  if (T === 0) addSwapDays(H, classes, rise);
+  if (T === 0) addSwapDays(H, classes, pairs, rise);
   const riseOf = (k: number) => rise[k]!;
   for (let changed = true; changed; ) {
     changed = false;
@@ -44,12 +40,19 @@ export function riseDays(snapshot: Snapshot, units: UnitClass[], classes: Applic
 /**
  * With turnaroundDays 0, moves can free each other's beds on the same day (a swap, or a longer
  * cycle) with no place arriving at all. Such a cycle happens at the latest ready day of those
- * in it, so every occupant's ready day is a day on which every home unit's capacity can rise.
+ * in it, so every mover's ready day is a day on which every home unit's capacity can rise.
+ * Movers are occupants and couples with an occupied bed. Interim guests are never in such a
+ * cycle: the korttid bed a guest frees is taken by a korttid admission, a stay or a korttid
+ * occupant's move, and none of those frees a bed of the guest's own kind, so the chain of frees
+ * never returns to the unit the guest moves into; the fixpoint covers their releases.
  */
-function addSwapDays(H: number, classes: ApplicantClass[], rise: Set<number>[]): void {
-  const movers = classes.filter((c) => c.home >= 0 && c.options.length > 0);
+function addSwapDays(H: number, classes: ApplicantClass[], pairs: PairClass[], rise: Set<number>[]): void {
+  const movers = [
+    ...classes.filter((c) => c.home >= 0 && c.options.length > 0).map((c) => ({ ready: c.terms.ready, homes: [c.home] })),
+    ...pairs.filter((p) => p.homes.length > 0 && p.options.length > 0).map((p) => ({ ready: p.ready, homes: p.homes })),
+  ];
   for (const c of movers) {
-    if (c.terms.ready >= H) continue;
-    for (const m of movers) rise[m.home]!.add(c.terms.ready);
+    if (c.ready >= H) continue;
+    for (const m of movers) for (const h of m.homes) rise[h]!.add(c.ready);
   }
 }

@@ -1,5 +1,4 @@
 import { admissionDays, type ApplicantClass } from './model';
-import { guestDays } from './model-interim';
 
 /** A way into places for one class: any unit class in `ks`, at NOK `pref` extra, on `days`. */
 export interface Route {
@@ -26,18 +25,21 @@ export function planRoutes(c: ApplicantClass, rise: number[][], H: number): Rout
 
 /**
  * Routes of the final admission of a member who waits in an interim korttid bed (v2): the same
- * unit sets and penalties as planRoutes, on the days of guestDays for any of the class's interim
- * units (never filtered by cost: the move frees the korttid bed, which can pay by itself).
+ * unit sets and penalties as planRoutes, on the days max(ready, r) for the rise days r of the
+ * route's units (never filtered by cost: the move frees the korttid bed, which can pay by itself).
+ * Each stay day e uses the days after it (see guestDays).
  */
 export function guestRoutes(c: ApplicantClass, rise: number[][], H: number): Route[] {
   if (c.options.length === 0 || c.interim.length === 0) return [];
-  const days = new Set<number>();
-  for (const k of c.interim) for (const d of guestDays(H, c, rise[k]!, (j) => rise[j]!)) days.add(d);
-  const sorted = [...days].sort((a, b) => a - b);
   const all = c.options.map((o) => o.k).sort((a, b) => a - b);
   const penalty = Math.max(...c.options.map((o) => o.pref));
   const preferred = c.options.filter((o) => o.pref === 0).map((o) => o.k).sort((a, b) => a - b);
-  const routes: Route[] = [{ ks: all, pref: penalty, days: sorted }];
-  if (penalty > 0 && preferred.length > 0) routes.push({ ks: preferred, pref: 0, days: sorted });
-  return sorted.length > 0 ? routes : [];
+  const routes: Route[] = [{ ks: all, pref: penalty, days: [] }];
+  if (penalty > 0 && preferred.length > 0) routes.push({ ks: preferred, pref: 0, days: [] });
+  for (const r of routes) {
+    const days = new Set<number>();
+    for (const k of r.ks) for (const d of rise[k]!) if (Math.max(c.terms.ready, d) < H) days.add(Math.max(c.terms.ready, d));
+    r.days = [...days].sort((a, b) => a - b);
+  }
+  return routes.filter((r) => r.days.length > 0);
 }

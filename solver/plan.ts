@@ -25,7 +25,7 @@ export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): 
   const started = performance.now();
   const model = reduceSnapshot(snapshot);
   const components = splitComponents(model, snapshot.horizonDays, snapshot.turnaroundDays);
-  const flows: DecodedFlows = { finals: [], interim: [], pairs: [] };
+  const flows: DecodedFlows = { finals: [], stays: [], pairs: [] };
   const names = new Map<string, number>();
   let bound = model.baseCost;
   let optimal = true;
@@ -37,7 +37,7 @@ export async function planSnapshot(snapshot: Snapshot, opts: PlanOptions = {}): 
     names.set(res.name, (names.get(res.name) ?? 0) + 1);
     const decoded = decodeSolution(lp, res.x);
     flows.finals.push(...decoded.finals);
-    flows.interim.push(...decoded.interim);
+    flows.stays.push(...decoded.stays);
     flows.pairs.push(...decoded.pairs);
   }
   const split = splitAdmissions(snapshot, model, flows);

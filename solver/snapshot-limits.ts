@@ -8,6 +8,8 @@
 export const SNAPSHOT_LIMITS = {
   /** any single count (beds, freeNow, a departure's count, turnaroundDays) and a unit's places in total (freeNow + departures) */
   maxCount: 10_000,
+  /** bookings of one unit (v2): each is a stay the planner tracks day by day */
+  maxBookings: 10_000,
   /** any price or weight in `costs`, NOK */
   maxNok: 10_000_000,
   /** every date lies in firstDate ..= lastDate (ISO strings, so they compare as text) */

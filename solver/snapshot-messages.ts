@@ -51,6 +51,7 @@ export function issueMessages(issue: core.$ZodIssue): SnapshotError[] {
       if (issue.origin === 'string') return [problem(path, 'must not be empty', 'kan ikke være tom')];
       return [problem(path, `must be at least ${String(issue.minimum)}`, `må være minst ${String(issue.minimum)}`)];
     case 'too_big':
+      if (issue.origin === 'array') return [problem(path, `must have at most ${String(issue.maximum)} items`, `kan ha høyst ${String(issue.maximum)} elementer`)];
       return [problem(path, `must be at most ${String(issue.maximum)}`, `må være høyst ${String(issue.maximum)}`)];
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');

@@ -1,16 +1,7 @@
 import { dayIndex, isIsoDate } from './days';
 import { SNAPSHOT_LIMITS } from './snapshot-limits';
 import { problem, type SnapshotError } from './snapshot-messages';
-
-type Raw = Record<string, unknown>;
-
-function isObject(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
+import { isObject, list, type Raw } from './snapshot-raw';
 
 /**
  * Checks what a schema of single fields cannot: unique ids, references to unknown units,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from './days';
 import { checkSnapshotReferences } from './snapshot-refs';
 import { checkSnapshotV2Rules } from './snapshot-rules-v2';
-import { issueMessages, type SnapshotError } from './snapshot-messages';
+import { issueMessages, problem, type SnapshotError } from './snapshot-messages';
 import { SNAPSHOT_LIMITS as LIMITS } from './snapshot-limits';
 
 export type { SnapshotError } from './snapshot-messages';
@@ -43,11 +43,11 @@ const unitV1 = z.strictObject({
   departures: z.array(z.strictObject({ date: isoDate, count })).default([]),
 });
 
-const booking = z.strictObject({ from: isoDate, to: isoDate, count: count.min(1) });
+const booking = z.strictObject({ from: isoDate, to: isoDate, count: z.number().int().min(1).max(LIMITS.maxCount) });
 
 const unitV2 = unitV1.extend({
   onlyFor: tags,
-  bookings: z.array(booking).default([]),
+  bookings: z.array(booking).max(LIMITS.maxBookings).default([]),
 });
 
 const location = z.discriminatedUnion('type', [
@@ -129,30 +129,45 @@ export type SnapshotValidation =
   | { ok: false; errors: SnapshotError[] };
 
 /**
- * Validates untrusted input against the snapshot format (v1 or v2, by `format`) as a whole:
- * structure (strict objects, types, ranges, ISO dates, the limits of snapshot-limits.ts),
- * references (unique ids, known unit ids, departures not before today, no `earliestDate` for
- * hospital patients, at most 10,000 places per unit) and the cross-field rules of v2 (onlyFor,
- * bookings, interim, partners). Never throws.
- * @returns every problem with its JSON path (`applicants[3].location.unitId`), English and bokmål.
+ * Validates untrusted input against the snapshot format as a whole; `format` picks the version
+ * (`plassplan.snapshot/1` exactly as before; a missing or unknown format is one error naming both
+ * values, the rest checked as v2): structure (strict objects, types, ranges, ISO dates, the limits
+ * of snapshot-limits.ts), references (unique ids, known unit ids, departures not before today, no
+ * `earliestDate` for hospital patients, at most 10,000 places per unit) and the cross-field rules
+ * of v2 (onlyFor, bookings, interim, partners; snapshot-rules-v2.ts). Never throws.
+ * @returns the snapshot with every default filled in, or every problem with its JSON path
+ *   (`applicants[3].location.unitId`), English and bokmål.
  */
 export function validateSnapshot(input: unknown): SnapshotValidation {
-  const parsed = parseByFormat(input);
-  const errors = parsed.success ? [] : parsed.error.issues.flatMap(issueMessages);
+  const v1 = formatOf(input) === SNAPSHOT_V1;
+  // Parse with the schema of the input's own version, so that errors speak of that version's
+  // fields; a missing or unknown format is checked as v2, the version Plassplan writes.
+  const parsed = v1 ? snapshotSchemaV1.safeParse(input) : snapshotSchemaV2.safeParse(input);
+  const errors = parsed.success ? [] : parsed.error.issues.filter((i) => !isFormatIssue(i)).flatMap(issueMessages);
+  if (!parsed.success && parsed.error.issues.some(isFormatIssue)) errors.unshift(formatProblem(input));
   errors.push(...checkSnapshotReferences(input));
-  if (isV2(input)) errors.push(...checkSnapshotV2Rules(input));
+  if (!v1) errors.push(...checkSnapshotV2Rules(input));
   const unique = dedupe(errors);
   if (parsed.success && unique.length === 0) return { ok: true, snapshot: parsed.data };
   return { ok: false, errors: unique };
 }
 
-function isV2(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && (input as { format?: unknown }).format === SNAPSHOT_V2;
+function formatOf(input: unknown): unknown {
+  return typeof input === 'object' && input !== null ? (input as { format?: unknown }).format : undefined;
 }
 
-/** Parses with the schema of the input's own version, so that errors speak of that version's fields. */
-function parseByFormat(input: unknown) {
-  return isV2(input) ? snapshotSchemaV2.safeParse(input) : snapshotSchemaV1.safeParse(input);
+function isFormatIssue(issue: { path: PropertyKey[] }): boolean {
+  return issue.path.length === 1 && issue.path[0] === 'format';
+}
+
+/** One error for a missing or unknown format that names both accepted values. */
+function formatProblem(input: unknown): SnapshotError {
+  const accepted = `"${SNAPSHOT_V1}" or "${SNAPSHOT_V2}"`;
+  const acceptedNo = `"${SNAPSHOT_V1}" eller "${SNAPSHOT_V2}"`;
+  if (formatOf(input) === undefined) {
+    return problem(['format'], `required field is missing: ${accepted}`, `påkrevd felt mangler: ${acceptedNo}`);
+  }
+  return problem(['format'], `must be ${accepted}`, `må være ${acceptedNo}`);
 }
 
 function dedupe(errors: SnapshotError[]): SnapshotError[] {

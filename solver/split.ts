@@ -10,13 +10,22 @@ export interface IndexedAdmission {
   day: number;
 }
 
-/** A class-level admission count from a solved component; `src` is the interim unit class guests wait in, else -1. */
+/** A class-level admission count from a solved component. */
 export interface ClassAdmission {
   cls: number;
   k: number;
   day: number;
   count: number;
-  src: number;
+}
+
+/** Interim stays (v2) of `count` members of a class in unit class `ik` from day `stay`, then to unit class k on `day` (k = −1: no final admission). */
+export interface StayAdmission {
+  cls: number;
+  ik: number;
+  stay: number;
+  k: number;
+  day: number;
+  count: number;
 }
 
 /** A couple admitted to unit class k (a single unit) on `day`. */
@@ -26,10 +35,10 @@ export interface PairAdmission {
   day: number;
 }
 
-/** What the solved components say: final admissions, interim stays (v2), couples (v2). */
+/** What the solved components say: final admissions without a stay, interim stays with their final admissions (v2), couples (v2). */
 export interface DecodedFlows {
   finals: ClassAdmission[];
-  interim: ClassAdmission[];
+  stays: StayAdmission[];
   pairs: PairAdmission[];
 }
 
@@ -47,9 +56,7 @@ interface Person {
 
 /**
  * Splits class-level admissions back to people and units. Within a class, earlier first
- * admissions (final or interim) go to earlier decision dates, and guests' final admissions to the
- * guests of that interim unit class in the order of their stays (the guest rows guarantee each
- * stay comes first). Then, in day order, each admission takes any member unit of its unit class
+ * admissions (final or interim stay) go to earlier decision dates. Then, in day order, each admission takes any member unit of its unit class
  * with a ready place: one exists whenever the merged capacity rows hold, because a freed bed
  * returns to a member of the same class whichever member it is.
  */
@@ -61,33 +68,28 @@ export function splitAdmissions(snapshot: Snapshot, model: ReducedModel, flows: 
 function assignPeople(snapshot: Snapshot, model: ReducedModel, flows: DecodedFlows): { finals: Person[]; interim: Person[] } {
   const finals: Person[] = [];
   const interim: Person[] = [];
-  const guestsOf = new Map<string, Person[]>();
-  const byClass = new Map<number, { f: ClassAdmission; stay: boolean }[]>();
-  for (const f of flows.finals) if (f.src < 0) pushTo(byClass, f.cls, { f, stay: false });
-  for (const f of flows.interim) pushTo(byClass, f.cls, { f, stay: true });
+  const byClass = new Map<number, { first: number; count: number; admit: (applicant: number) => void }[]>();
+  for (const f of flows.finals) {
+    pushTo(byClass, f.cls, { first: f.day, count: f.count, admit: (applicant) => finals.push({ applicant, k: f.k, day: f.day }) });
+  }
+  for (const s of flows.stays) {
+    pushTo(byClass, s.cls, {
+      first: s.stay,
+      count: s.count,
+      admit: (applicant) => {
+        interim.push({ applicant, k: s.ik, day: s.stay });
+        if (s.k >= 0) finals.push({ applicant, k: s.k, day: s.day });
+      },
+    });
+  }
   for (const [cls, list] of byClass) {
     const members = [...model.classes[cls]!.members].sort((a, b) => waitOrder(snapshot, a, b));
     let next = 0;
-    for (const { f, stay } of list.sort((a, b) => a.f.day - b.f.day)) {
-      for (let i = 0; i < f.count; i++) {
+    for (const entry of list.sort((a, b) => a.first - b.first)) {
+      for (let i = 0; i < entry.count; i++) {
         const applicant = members[next++];
         if (applicant === undefined) throw new Error(`split: class ${cls} admits more than its members`);
-        const p = { applicant, k: f.k, day: f.day };
-        if (stay) (interim.push(p), pushTo(guestsOf, `${cls}:${f.k}`, p));
-        else finals.push(p);
-      }
-    }
-  }
-  const guestFinals = new Map<string, ClassAdmission[]>();
-  for (const f of flows.finals) if (f.src >= 0) pushTo(guestFinals, `${f.cls}:${f.src}`, f);
-  for (const [key, list] of guestFinals) {
-    const guests = guestsOf.get(key) ?? [];
-    let next = 0;
-    for (const f of list.sort((a, b) => a.day - b.day)) {
-      for (let i = 0; i < f.count; i++) {
-        const g = guests[next++];
-        if (g === undefined || g.day >= f.day) throw new Error(`split: a guest of ${key} is admitted without an earlier interim stay`);
-        finals.push({ applicant: g.applicant, k: f.k, day: f.day });
+        entry.admit(applicant);
       }
     }
   }

@@ -1,7 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { firstComeFirstServed } from './baseline';
-import { relaxationBound } from './relaxation-bound';
-import { assemblePlan } from './plan';
+import { planFirstComeFirstServed } from './fcfs-plan';
 import type { Plan } from './plan-types';
 import type { Snapshot } from './snapshot';
 
@@ -12,7 +10,8 @@ export interface WorkerOptions {
 }
 
 /**
- * Plans a valid snapshot in a worker thread, off the event loop. If the limit is reached the
+ * Plans a valid snapshot of either version in a worker thread, off the event loop (the plan's
+ * version follows the snapshot's). If the limit is reached the
  * worker is terminated and the first-come-first-served plan is returned with status `timedout`
  * and the capacity-free relaxation as its (valid) bound. Works under tsx, vitest and plain node:
  * the worker's JavaScript entry registers tsx's loader before importing the TypeScript one.
@@ -38,13 +37,7 @@ export async function planInWorker(snapshot: Snapshot, opts: WorkerOptions): Pro
   });
 }
 
-/** The plan returned when time runs out: first come, first served, with the relaxation bound. */
+/** The plan returned when time runs out: first come, first served (with interim stays in v2), with the relaxation bound. */
 export function fallbackPlan(snapshot: Snapshot, millis: number): Plan {
-  const bound = relaxationBound(snapshot);
-  return assemblePlan(snapshot, firstComeFirstServed(snapshot), {
-    name: 'first-come-first-served (time limit reached)',
-    status: 'timedout',
-    bound,
-    millis,
-  });
+  return planFirstComeFirstServed(snapshot, { name: 'first-come-first-served (time limit reached)', status: 'timedout', millis });
 }
