@@ -59,3 +59,39 @@ export function extremeSnapshotArb(): fc.Arbitrary<Snapshot> {
     }));
 }
 
+
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * v2 at the limits: every unit of {@link extremeSnapshotArb} plus bookings holding up to all of
+ * freeNow (long and short, from today or a far date), onlyFor on some; turnaround 0 or 14, tailDays
+ * 0 or 366; langtid applicants with interim options and a couple (the first two applicants).
+ */
+export function extremeSnapshotArbV2(): fc.Arbitrary<Snapshot> {
+  return fc
+    .record({
+      base: extremeSnapshotArb(),
+      T: fc.constantFrom(0, 14),
+      tail: fc.constantFrom(0, 366),
+      bookings: fc.array(fc.record({ at: fc.nat(400), length: fc.constantFrom(1, 2, 366, 30_000), share: fc.constantFrom(0.5, 1) }), { maxLength: 3 }),
+      onlyFor: fc.boolean(),
+      couple: fc.boolean(),
+    })
+    .map(({ base, T, tail, bookings, onlyFor, couple }): Snapshot => {
+      const units = base.units.map((u, i): Unit => {
+        const bs = i % 2 === 0 ? bookings : [];
+        // together at most freeNow, so the unit can hold them whoever is admitted
+        const count = (share: number) => Math.floor((u.freeNow * share) / Math.max(1, bs.length));
+        const held = bs.map((b) => ({ from: addDays(base.today, b.at), to: addDays(base.today, b.at + b.length), count: count(b.share) }));
+        return { ...u, tags: onlyFor && i === 0 ? ['s'] : [], onlyFor: onlyFor && i === 0 ? ['s'] : [], bookings: held.filter((b) => b.count >= 1 && b.to <= L.lastDate) };
+      });
+      const applicants = base.applicants.map((a): Applicant => (a.kind === 'langtid' && a.location.type !== 'unit' ? { ...a, interim: { requires: [] } } : { ...a }));
+      const [p, q] = applicants;
+      if (couple && p && q) {
+        for (const x of [p, q]) delete x.interim;
+        q.kind = p.kind;
+        [p.partnerId, q.partnerId] = [q.id, p.id];
+      }
+      return { ...base, format: 'plassplan.snapshot/2', turnaroundDays: T, tailDays: tail, units, applicants };
+    });
+}
