@@ -104,6 +104,8 @@ export function makeHighsEngine(siftAbove = SIFT_ABOVE_COLUMNS, initialPerClass 
   return {
     name: 'highs',
     async solve(lp: ComponentLp): Promise<EngineResult> {
+      // HiGHS calls a model without columns empty instead of optimal (a couple with no fitting day)
+      if (lp.colCost.length === 0) return { name: 'highs (nothing to place)', x: [], bound: 0, status: 'optimal' };
       const highs = await loadHighs();
       if (lp.colCost.length > siftAbove) {
         const res = solveBySifting(highs, lp, opts);
@@ -115,6 +117,16 @@ export function makeHighsEngine(siftAbove = SIFT_ABOVE_COLUMNS, initialPerClass 
 }
 
 export const highsEngine: Engine = makeHighsEngine();
+
+/**
+ * A proven lower bound on the component's objective from HiGHS's LP duals (the dual
+ * certificate), for engines that cannot prove their own (javascript-lp-solver).
+ */
+export async function certifiedLpBound(lp: ComponentLp): Promise<number> {
+  if (lp.colCost.length === 0) return 0;
+  const highs = await loadHighs();
+  return dualCertificate(lp, run(highs, lp, false).duals!);
+}
 
 function solveWhole(highs: Highs, lp: ComponentLp): EngineResult {
   const relaxed = run(highs, lp, false);

@@ -1,5 +1,6 @@
 import solver from 'javascript-lp-solver';
-import { lpBound, roundIfIntegral, type Engine, type EngineResult } from './engine';
+import { objective, roundIfIntegral, type Engine, type EngineResult } from './engine';
+import { certifiedLpBound } from './engine-highs';
 import type { ComponentLp } from './model-lp';
 
 type JsModel = Parameters<typeof solver.Solve>[0] & { variables: Record<string, Record<string, number>> };
@@ -27,22 +28,26 @@ function run(model: JsModel, n: number): { feasible: boolean; value: number; x: 
 }
 
 /**
- * javascript-lp-solver: the LP relaxation by simplex first; if its optimum is integral it is the
- * integer optimum (bound = LP value); otherwise branch-and-cut on the admission columns.
- * Dense tableau: use only for components of a few hundred columns (see plan.ts).
+ * javascript-lp-solver: the LP relaxation by simplex first; if its optimum is integral that is
+ * the plan, otherwise branch-and-cut on the admission columns. Its own objective values are not
+ * trusted as bounds (the property tests found its LP stopping short of the optimum and its MIP
+ * reporting an objective that is not c·x of its solution), so the bound is HiGHS's dual
+ * certificate of the same LP, and the result is optimal only when c·x meets it.
+ * Dense tableau: used only when asked for (cross-checks, benchmarks), not by 'auto'.
  */
 export const jsLpEngine: Engine = {
   name: 'javascript-lp-solver',
-  solve(lp: ComponentLp): EngineResult {
+  async solve(lp: ComponentLp): Promise<EngineResult> {
     const n = lp.colCost.length;
     const relaxed = run(toJsModel(lp, false), n);
     if (!relaxed.feasible) throw new Error('javascript-lp-solver: LP relaxation reported infeasible');
-    const bound = lpBound(lp, relaxed.value);
+    const bound = await certifiedLpBound(lp);
     const integral = roundIfIntegral(relaxed.x);
-    if (integral) return { name: 'javascript-lp-solver (LP, integral)', x: integral, bound, status: 'optimal' };
+    const result = (name: string, x: number[]): EngineResult => ({ name, x, bound, status: objective(lp, x) <= bound + 0.5 ? 'optimal' : 'feasible' });
+    if (integral) return result('javascript-lp-solver (LP, integral)', integral);
     const mip = run(toJsModel(lp, true), n);
     const x = roundIfIntegral(mip.x);
     if (!mip.feasible || !x) throw new Error('javascript-lp-solver: branch-and-cut gave no integral plan');
-    return { name: 'javascript-lp-solver (MIP)', x, bound: Math.max(bound, lpBound(lp, mip.value)), status: 'optimal' };
+    return result('javascript-lp-solver (MIP)', x);
   },
 };

@@ -8,19 +8,14 @@ import type { ComponentLp } from './model-lp';
 export type EngineChoice = 'auto' | 'javascript-lp-solver' | 'highs' | 'flow';
 
 /**
- * Tableau size (rows × columns) up to which javascript-lp-solver's dense simplex stays within
- * about 100 ms (measured: 360×88 in 33 ms, 1570×258 in 90 ms, but 2091×295 in 2.4 s).
- */
-export const JSLP_MAX_CELLS = 400_000;
-
-/**
- * Picks the engine for one component: min-cost flow when no move releases a place (a pure
- * network), javascript-lp-solver while its dense tableau is small, HiGHS beyond.
+ * Picks the engine for one component: min-cost flow when it is a pure network (no chain
+ * release, booking or couple), HiGHS otherwise. javascript-lp-solver only when asked for: it
+ * cannot prove its bounds (see engine-jslp.ts) and its branch-and-cut took 36 s where HiGHS
+ * took 1.3 s on a 30-person v2 snapshot (solver/testing/slow/).
  */
 export function chooseEngine(lp: ComponentLp, choice: EngineChoice): Engine {
   if (choice === 'javascript-lp-solver') return jsLpEngine;
   if (choice === 'highs') return highsEngine;
   if (choice === 'flow') return lp.hasChains ? highsEngine : flowEngine;
-  if (!lp.hasChains) return flowEngine;
-  return lp.colCost.length * lp.rowUpper.length <= JSLP_MAX_CELLS ? jsLpEngine : highsEngine;
+  return lp.hasChains ? highsEngine : flowEngine;
 }
