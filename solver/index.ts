@@ -7,7 +7,8 @@
  *   `timedout` with a first-come-first-served plan when the limit is reached
  * - computeCost(snapshot, admissions) → PlanCost: the format's cost model (the only one)
  * - planFirstComeFirstServed(snapshot) → Plan: baseline for "what the plan achieves"
- * - generateSnapshot(size | options, seed) → Snapshot: deterministic demo and benchmark data
+ * - generateSnapshot(size | options, seed, { format: 1 | 2 }) → Snapshot: deterministic demo and
+ *   benchmark data (v1 by default; v2 adds interim stays, onlyFor, bookings and couples)
  */
 export { validateSnapshot, snapshotSchema } from './snapshot';
 export type { Snapshot, Unit, Applicant, SnapshotError, SnapshotValidation } from './snapshot';
