@@ -5,7 +5,7 @@
  * - planSnapshot(snapshot, opts?) → Promise<Plan>: optimal plan, on the calling thread
  * - planInWorker(snapshot, { timeLimitMs }) → Promise<Plan>: same, in a worker thread, status
  *   `timedout` with a first-come-first-served plan when the limit is reached
- * - computeCost(snapshot, admissions) → PlanCost: the format's cost model (the only one)
+ * - computeCost(snapshot, admissions, interimStays?) → PlanCost: the format's cost model (the only one)
  * - planFirstComeFirstServed(snapshot) → Plan: baseline for "what the plan achieves"
  * - generateSnapshot(size | options, seed, { format: 1 | 2 }) → Snapshot: deterministic demo and
  *   benchmark data (v1 by default; v2 adds interim stays, onlyFor, bookings and couples)

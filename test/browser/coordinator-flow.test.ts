@@ -70,10 +70,10 @@ async function registerHospitalPatient(page: Page): Promise<void> {
   await page.locator('#vedtak-prioritet_begrunnelse').fill('Utskrivningsklar etter hoftebrudd');
   await page.locator('#vedtak-begrunnelse').fill('Trenger korttidsopphold med opptrening.');
   await page.getByRole('button', { name: 'Lagre vedtak' }).click();
-  await page.getByText('Vedtaket er lagret.').waitFor();
+  await page.locator('.ds-alert', { hasText: 'Vedtaket er lagret.' }).waitFor();
   await page.locator('summary', { hasText: 'Melding om innlagt pasient' }).click();
   await page.locator('#innlagt-innlagt').fill('2026-11-14');
   await page.locator('#innlagt-utskrivningsklar').fill('2026-11-18');
   await page.getByRole('button', { name: 'Melding om innlagt pasient' }).click();
-  await page.getByText('Innleggelsen er registrert.').waitFor();
+  await page.locator('.ds-alert', { hasText: 'Innleggelsen er registrert.' }).waitFor();
 }

@@ -47,7 +47,7 @@ describe.each(testDrivers)('Content-Security-Policy in a real browser on %s', (d
     // allows); htmx's settle step used to copy `style` onto the swapped-in element, which it refuses.
     await page.locator('#vedtak-begrunnelse').evaluate((el: HTMLElement) => { el.style.height = '12rem'; });
     await page.getByRole('button', { name: 'Lagre vedtak' }).click();
-    await page.getByText('Vedtaket er lagret.').waitFor();
+    await page.locator('.ds-alert', { hasText: 'Vedtaket er lagret.' }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'Ventelister' }).click();
     await page.locator('#queue-view').waitFor();

@@ -24,12 +24,12 @@ describe.each(testDrivers)('Registering a hospital patient in a real browser on 
     await page.locator('.ds-alert[data-color="success"]', { hasText: 'Ingrid Innlagt er registrert.' }).waitFor();
 
     await registerVedtak(page);
-    await page.getByText('Vedtaket er lagret.').waitFor();
+    await page.locator('.ds-alert', { hasText: 'Vedtaket er lagret.' }).waitFor();
     await page.locator('summary', { hasText: 'Melding om innlagt pasient' }).click();
     await page.locator('#innlagt-innlagt').fill('2026-11-12');
     await page.locator('#innlagt-utskrivningsklar').fill('2026-11-19');
     await page.getByRole('button', { name: 'Melding om innlagt pasient' }).click();
-    await page.getByText('Innleggelsen er registrert.').waitFor();
+    await page.locator('.ds-alert', { hasText: 'Innleggelsen er registrert.' }).waitFor();
     expect(await page.locator('.person-head').textContent()).toMatch(/utskrivningsklar 19\.11\.2026 · 4 dager overliggerdøgn · [\d\s ]+ kr/);
     await page.screenshot({ path: 'screenshots/person-page.png', fullPage: true });
 
