@@ -6,19 +6,14 @@ import { planFirstComeFirstServed } from './fcfs-plan';
 import { generateSnapshot, type SnapshotSize } from './generate';
 import { assemblePlan } from './plan';
 import { relaxationBound } from './relaxation-bound';
-import { validateSnapshot, type Snapshot } from './snapshot';
+import type { Snapshot } from './snapshot';
 import { snapshotArb } from './testing/arbitrary';
 import { frozenFirstComeFirstServedV1, frozenRelaxationBoundV1 } from './testing/fcfs-v1-frozen';
+import { validSnapshot as valid } from './testing/valid-snapshot';
 
 const shared = new URL('../../shared/planning-examples/', import.meta.url);
 const dir = existsSync(shared) ? shared : new URL('./cases/', import.meta.url);
 const examples = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
-
-function valid(raw: unknown): Snapshot {
-  const v = validateSnapshot(JSON.parse(JSON.stringify(raw)));
-  if (!v.ok) throw new Error(JSON.stringify(v.errors));
-  return v.snapshot;
-}
 
 /** The new baseline gives exactly the frozen v1 baseline's plan document (all but millis). */
 function expectV1Unchanged(snap: Snapshot): void {

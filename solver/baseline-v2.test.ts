@@ -4,39 +4,36 @@ import { describe, expect, it } from 'vitest';
 import { computeCost } from './cost';
 import { dayIndex } from './days';
 import { planFirstComeFirstServed } from './fcfs-plan';
+import { generateSnapshot } from './generate';
 import { planSnapshot } from './plan';
 import type { Plan } from './plan-types';
 import { relaxationBound } from './relaxation-bound';
-import { validateSnapshot, type Snapshot } from './snapshot';
-import { snapshotArbV2 } from './testing/baseline-arbitrary-v2';
-import { bruteForceV2 } from './testing/baseline-brute-v2';
-import { readyOf, v2RuleViolations } from './testing/baseline-check-v2';
-import { generatedV2 } from './testing/baseline-generated-v2';
+import type { Snapshot } from './snapshot';
+import { interimSnapshotArbV2, snapshotArbV2 } from './testing/arbitrary-v2';
+import { bruteForceOptimum } from './testing/brute-force';
+import { readyOf } from './testing/check-days';
+import { planViolations } from './testing/check-plan';
+import { validSnapshot as valid } from './testing/valid-snapshot';
 import { fallbackPlan } from './worker';
 
 const shared = new URL('../../shared/planning-examples-v2/', import.meta.url);
 const dir = existsSync(shared) ? shared : new URL('./cases-v2/', import.meta.url);
 const examples = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json')) : [];
 
-function valid(raw: unknown): Snapshot {
-  const v = validateSnapshot(JSON.parse(JSON.stringify(raw)));
-  if (!v.ok) throw new Error(JSON.stringify(v.errors));
-  return v.snapshot;
-}
-
 function example(name: string): { snap: Snapshot; optimalTotal: number } {
   const expected = JSON.parse(readFileSync(new URL(name.replace(/\.json$/, '.expected.json'), dir), 'utf8'));
   return { snap: valid(JSON.parse(readFileSync(new URL(name, dir), 'utf8'))), optimalTotal: expected.optimalTotal };
 }
 
-/** What every baseline plan must be: v2 hard rules, the format cost, a bound not above it, a why for everyone. */
+/**
+ * What every baseline plan must be (testing/check-plan.ts): plan/2 with a why for everyone, the
+ * v2 hard rules, the format cost (exactly computeCost), and the relaxation bound, not above it.
+ */
 function expectSound(snap: Snapshot, plan: Plan): void {
   expect(plan.format).toBe('plassplan.plan/2');
-  expect(v2RuleViolations(snap, plan)).toEqual([]);
+  expect(planViolations(snap, plan)).toEqual([]);
   expect(plan.cost).toEqual(computeCost(snap, plan.admissions, plan.interimStays));
   expect(plan.solver.bound).toBe(relaxationBound(snap));
-  expect(plan.solver.bound).toBeLessThanOrEqual(plan.cost.total + 1e-6);
-  for (const x of [...plan.admissions, ...plan.unplaced, ...(plan.interimStays ?? [])]) expect(x.why.trim()).not.toBe('');
 }
 
 const ids = (list: { applicantId: string; unitId: string; date: string }[]) => list.map((x) => `${x.applicantId}@${x.unitId}@${x.date}`).sort();
@@ -71,8 +68,12 @@ describe('first come, first served on v2 snapshots', () => {
     expect(plan.admissions.filter((x) => x.unitId === 'SOL-S').map((x) => x.applicantId)).not.toContain('P-3102');
   });
 
-  it('when random v2 snapshots are planned first come, first served, then every v2 rule holds, the cost is computeCost and bound ≤ cost', () => {
-    fc.assert(fc.property(snapshotArbV2({ people: 12, units: 5, days: 10 }), (raw) => {
+  // the interim-leaning draws put interim stays in about 4 of 10 plans (the plain ones in 1 of 10)
+  it.each([
+    ['random', snapshotArbV2({ people: 12, units: 5, days: 10 })],
+    ['interim-leaning random', interimSnapshotArbV2({ people: 12, units: 5, days: 10 })],
+  ] as const)('when %s v2 snapshots are planned first come, first served, then every v2 rule holds, the cost is computeCost and bound ≤ cost', (_, arb) => {
+    fc.assert(fc.property(arb, (raw) => {
       const snap = valid(raw);
       const plan = planFirstComeFirstServed(snap);
       expectSound(snap, plan);
@@ -82,13 +83,13 @@ describe('first come, first served on v2 snapshots', () => {
         expect(a.location.type).toBe('hospital');
         expect(final ? dayIndex(snap.today, final.date) : Infinity).toBeGreaterThan(readyOf(snap, a));
       }
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   it('when tiny v2 snapshots are brute-forced, then bound ≤ the optimum ≤ the first-come-first-served cost', () => {
     fc.assert(fc.property(snapshotArbV2({ people: 4, units: 3, days: 4 }), (raw) => {
       const snap = valid(raw);
-      const optimum = bruteForceV2(snap);
+      const optimum = bruteForceOptimum(snap);
       expect(relaxationBound(snap)).toBeLessThanOrEqual(optimum + 1e-6);
       expect(planFirstComeFirstServed(snap).cost.total).toBeGreaterThanOrEqual(optimum - 1e-6);
     }), { numRuns: 150 });
@@ -104,7 +105,7 @@ describe('first come, first served on v2 snapshots', () => {
   });
 
   it.each([['M', 1], ['L', 1]] as const)('when a generated %s snapshot (seed %i) with interim, bookings and couples is planned, then every v2 rule holds', (size, seed) => {
-    const snap = valid(generatedV2(size, seed));
+    const snap = valid(generateSnapshot(size, seed, { format: 2 }));
     const plan = planFirstComeFirstServed(snap);
     expect(plan.interimStays?.length).toBeGreaterThan(0);
     expect(snap.applicants.some((a) => a.partnerId !== undefined)).toBe(true);
@@ -112,7 +113,7 @@ describe('first come, first served on v2 snapshots', () => {
   });
 
   it('when the worker’s time limit is reached on a v2 snapshot, then the fallback is this plan with its interim stays and status timedout', () => {
-    const snap = valid(generatedV2('M', 2));
+    const snap = valid(generateSnapshot('M', 2, { format: 2 }));
     const plan = fallbackPlan(snap, 7);
     expect(plan.solver).toMatchObject({ status: 'timedout', millis: 7 });
     expect(plan.interimStays).toEqual(planFirstComeFirstServed(snap).interimStays);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { firstComeFirstServed } from './baseline';
 import { placeLedger, type PlaceSource } from './explain-beds';
 import { snapshotArb } from './testing/arbitrary';
-import { snapshotArbV2 } from './testing/baseline-arbitrary-v2';
+import { snapshotArbV2 } from './testing/arbitrary-v2';
+import { validSnapshot } from './testing/valid-snapshot';
 import { indexed, snapshotOf } from './testing/explain-fixtures';
 
 const snapshot = (units: object[], applicants: object[]) =>
@@ -41,7 +42,7 @@ describe('place ledger', () => {
 
   it.each([
     ['v1', snapshotArb({ people: 10, units: 4, days: 8 })],
-    ['v2', snapshotArbV2({ people: 10, units: 4, days: 8 })],
+    ['v2', snapshotArbV2({ people: 10, units: 4, days: 8 }).map(validSnapshot)],
   ] as const)('when any %s first-come-first-served plan is matched, then every admission and stay has a place ready by its day and every freed bed at most one user', (_, arb) => {
     fc.assert(
       fc.property(arb, (s) => {

@@ -4,7 +4,8 @@ import { firstComeFirstServed } from './baseline';
 import { explainPlan } from './explain';
 import { planSnapshot } from './plan';
 import { snapshotArb } from './testing/arbitrary';
-import { snapshotArbV2 } from './testing/baseline-arbitrary-v2';
+import { snapshotArbV2 } from './testing/arbitrary-v2';
+import { validSnapshot } from './testing/valid-snapshot';
 import { allWhys, example, kronerNotOverligger, RELATIVE_DAY, whysOf } from './testing/explain-fixtures';
 
 const V1 = ['chain-move', 'chain-of-two', 'exclusion', 'future-discharge-date', 'guarantee-already-past', 'preference', 'shortage-priority', 'tag-requirement', 'turnaround'];
@@ -85,7 +86,7 @@ describe('explanations of any admission list', () => {
 
   it('when any v2 first-come-first-served plan is explained, then every decision has a sentence, and every interim stay says where the person waits', () => {
     fc.assert(
-      fc.property(snapshotArbV2({ people: 8, units: 4, days: 6 }), (s) => {
+      fc.property(snapshotArbV2({ people: 8, units: 4, days: 6 }).map(validSnapshot), (s) => {
         const { admissions, interimStays } = firstComeFirstServed(s);
         const e = explainPlan(s, admissions, interimStays);
         expect(e.admissions.length + e.unplaced.size).toBe(s.applicants.length);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSnapshot } from './snapshot';
 import { CASES_V2, exampleNames, readExample } from './testing/examples';
 import { invalidV2Arb, pointsAt } from './testing/invalid-v2';
+import { replaceNth } from './testing/replace-nth';
 
 const bases = exampleNames(CASES_V2).map((name) => readExample(CASES_V2, name));
 
@@ -45,20 +46,3 @@ describe('validateSnapshot on random invalid v2 snapshots', () => {
     expect(pointsAt('(root)', 'format')).toBe(false);
   });
 });
-
-/** Replaces the at-th node (depth first, modulo the node count) of s with value. */
-function replaceNth(s: unknown, at: number, value: unknown): void {
-  let n = 0;
-  const walk = (o: unknown): boolean => {
-    if (typeof o !== 'object' || o === null) return false;
-    for (const key of Object.keys(o)) {
-      if (n++ === at) {
-        (o as Record<string, unknown>)[key] = value;
-        return true;
-      }
-      if (walk((o as Record<string, unknown>)[key])) return true;
-    }
-    return false;
-  };
-  walk(s);
-}

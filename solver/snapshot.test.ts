@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateSnapshot } from './generate';
 import { validateSnapshot } from './snapshot';
+import { replaceNth } from './testing/replace-nth';
 
 const base = () => JSON.parse(JSON.stringify(generateSnapshot({ people: 6, units: 3, horizonDays: 7 }, 3)));
 
@@ -116,7 +117,7 @@ describe('validateSnapshot', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(40), fc.anything())), (edits) => {
         const s = base();
-        for (const [at, value] of edits) mutate(s, at, value);
+        for (const [at, value] of edits) replaceNth(s, at, value);
         const v = validateSnapshot(s);
         if (!v.ok) for (const e of v.errors) expect(typeof e.path).toBe('string');
       }),
@@ -134,20 +135,3 @@ describe('validateSnapshot', () => {
     expect(errorsOf(null)[0]!.path).toBe('(root)');
   });
 });
-
-/** Replaces the at-th field (depth-first) of s with value. */
-function mutate(s: unknown, at: number, value: unknown): void {
-  let n = 0;
-  const walk = (o: unknown): boolean => {
-    if (typeof o !== 'object' || o === null) return false;
-    for (const key of Object.keys(o)) {
-      if (n++ === at) {
-        (o as Record<string, unknown>)[key] = value;
-        return true;
-      }
-      if (walk((o as Record<string, unknown>)[key])) return true;
-    }
-    return false;
-  };
-  walk(s);
-}
