@@ -8,8 +8,9 @@ import { entryIdOf, type SnapshotWarning } from './snapshot.ts';
 
 export type PlanningRun = typeof planningRuns.$inferSelect & { snapshot: Snapshot; plan: Plan | null; warnings: SnapshotWarning[] };
 
-export async function startRun(db: DbOrTx, snapshot: Snapshot, warnings: SnapshotWarning[], userId: number): Promise<number> {
-  const [run] = await db.insert(planningRuns).values({ snapshot, warnings, status: 'running', createdBy: userId }).returning({ id: planningRuns.id });
+/** Stores a run that has started: the snapshot it plans, its warnings and the policy whose weights the snapshot carries. */
+export async function startRun(db: DbOrTx, snapshot: Snapshot, warnings: SnapshotWarning[], userId: number, policy: string | null = null): Promise<number> {
+  const [run] = await db.insert(planningRuns).values({ snapshot, warnings, policy, status: 'running', createdBy: userId }).returning({ id: planningRuns.id });
   return run!.id;
 }
 
