@@ -32,7 +32,8 @@ export async function finishRun(db: Db, runId: number, plan: Plan, userId: numbe
     }));
     if (rows.length) await tx.insert(allocations).values(rows);
     await appendAudit(tx, { userId, action: 'planning.run', entity: 'planning_run', entityId: runId,
-      after: { status: plan.solver.status, admissions: plan.admissions.length, unplaced: plan.unplaced.length, total: plan.cost.total } });
+      after: { status: plan.solver.status, admissions: plan.admissions.length, unplaced: plan.unplaced.length, total: plan.cost.total,
+        ...(plan.interimStays ? { interimStays: plan.interimStays.length } : {}) } });
     return true;
   });
 }

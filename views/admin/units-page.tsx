@@ -43,10 +43,11 @@ function UnitRow({ unit, csrfToken, error }: { unit: AdminUnitRow; csrfToken: st
       <td>{formatTags(unit.tags)}</td>
       <td>
         {unit.tags.length === 0 ? <span class="muted">Ingen behov å velge</span> : (
-          <form method="post" action={`/admin/enheter/${unit.id}/kun-for`} class="inline-form" novalidate>
+          <form method="post" action={`/admin/enheter/${unit.id}/kun-for`} class="only-for-form" novalidate>
             <CsrfField token={csrfToken} />
             <fieldset class="ds-fieldset" aria-describedby={error ? `${fieldId}-feil` : undefined}>
-              <legend class="ds-label">Kun for {unit.name}</legend>
+              <legend class="ds-label" data-weight="regular">Kun for personer som trenger</legend>
+              <div class="checkbox-row">
               {unit.tags.map((t) => (
                 <div class="ds-field" key={t}>
                   <input class="ds-input" type="checkbox" id={`${fieldId}-${t}`} name="kun_for" value={t} checked={chosen.includes(t)}
@@ -54,6 +55,7 @@ function UnitRow({ unit, csrfToken, error }: { unit: AdminUnitRow; csrfToken: st
                   <label class="ds-label" data-weight="regular" for={`${fieldId}-${t}`}>{formatTag(t)}</label>
                 </div>
               ))}
+              </div>
               <FieldError id={`${fieldId}-feil`} message={error?.message} />
             </fieldset>
             <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">Lagre</button>

@@ -92,13 +92,13 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         </div>
       )}
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
+      {run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={canDecide} />}
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
           <h2 class="ds-heading" data-size="xs">{formatDayHeading(date)}</h2>
           {rows.map((row) => <ProposalRowView key={row.allocationId} row={row} canDecide={canDecide} linkPeople={canDecide} options="on-open" />)}
         </section>
       ))}
-      {run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={canDecide} />}
       {run.unplaced.length > 0 && (
         <section class="unplaced">
           <h2 class="ds-heading" data-size="xs">Får ikke plass innen planperioden ({run.unplaced.length})</h2>
@@ -111,7 +111,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
   );
 }
 
-/** Interim korttid stays: each its own row, read-only until accepting them is built. */
+/** Interim korttid stays (plan/2): each its own row; accepting one is not built yet, so they are shown, not decided. */
 function InterimStays({ rows, linkPeople }: { rows: InterimStayView[]; linkPeople: boolean }) {
   return (
     <section class="interim-stays">
