@@ -46,7 +46,7 @@ const FIELD_WORDS: Record<string, string> = {
   preferredUnitIds: 'Ønskede enheter', excludedUnitIds: 'Uaktuelle enheter',
   interimAllowed: 'Kan vente på korttidsplass', interimTags: 'Behov under korttid', interimStays: 'Korttid mens de venter', onlyFor: 'Kun for',
   planningPolicy: 'Vekting i planleggingen', policy: 'Vekting',
-  admissions: 'Foreslåtte plasser', unplaced: 'Uten plass', total: 'Kostnad (modell)', error: 'Feil', nokPerDay: 'Døgnpris',
+  admissions: 'Foreslåtte plasser', unplaced: 'Uten plass', total: 'Samlet vekt (modell)', error: 'Feil', nokPerDay: 'Døgnpris',
   participants: 'Deltakere', planningRunId: 'Planleggingskjøring', issuedAt: 'Fastsatt',
   staffedBeds: 'Bemannede senger', occupied: 'Belagt', freeNow: 'Ledige', reserved: 'Reservert', closed: 'Stengt for inntak',
   closedReason: 'Begrunnelse for stengning', note: 'Merknad', departures: 'Avganger', fileName: 'Fil', rows: 'Rader',
@@ -77,9 +77,11 @@ function valueText(key: string, value: unknown, names: AuditNames): string {
     case 'outcome': return OUTCOME_LABELS[String(value)]?.text ?? String(value);
     case 'priority': return PRIORITY_LABELS[value as number] ?? String(value);
     case 'departures': return Array.isArray(value) ? formatDepartures(value as { date: string; count: number }[]) : '–';
-    case 'total': case 'nokPerDay': return formatNok(Number(value));
+    case 'nokPerDay': return formatNok(Number(value));
+    // The plan's total and the policy's weights are weights, not kroner: only overliggerdøgn are money.
+    case 'total': return formatNumber(Number(value));
   }
-  if (key.endsWith('Nok') && typeof value === 'number') return formatNok(value);
+  if (key.endsWith('Nok') && typeof value === 'number') return key === 'overliggerdognNok' ? formatNok(value) : formatNumber(value);
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value);

@@ -20,7 +20,7 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
         <dt>Format</dt><dd>{s.format === 'plassplan.snapshot/1' ? 'versjon 1 (før korttid mens de venter og «kun for»)' : 'versjon 2'}</dd>
         <dt>Vekting</dt><dd>{policyUsedText(run.policy)}{s.tailDays !== undefined && `, ${days(s.tailDays)} etter planperioden`}</dd>
         {run.plan?.interimStays && <><dt>Korttid mens de venter</dt><dd>{run.plan.interimStays.length}</dd></>}
-        {run.plan && <><dt>Kostnad (modell)</dt><dd>{formatNok(run.plan.cost.total)}, nedre grense {formatNok(run.plan.solver.bound)}</dd></>}
+        {run.plan && <><dt>Samlet vekt (modell)</dt><dd>{formatNumber(run.plan.cost.total)}, nedre grense {formatNumber(run.plan.solver.bound)}; av dette overliggerdøgn {formatNok(run.plan.cost.overliggerdogn.nok)}</dd></>}
       </dl>
       <p class="ds-paragraph">
         <a class="ds-link" href={`/forslag/kjoring/${run.id}/snapshot.json`}>Last ned øyeblikksbildet (JSON)</a> ·{' '}
