@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import { HX, registerPerson, vedtakBody } from '../persons/test-helpers.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAMED_POLICIES } from '../../db/queries/planning-policy.ts';
 import { loadSettings } from '../../db/queries/settings.ts';
@@ -43,6 +44,22 @@ describe.each(testDrivers)('Planning policy on %s', (driver) => {
     expect(html).not.toContain('Kostnadsvekter i planleggingen (kroner)');
   });
 
+  it('when a langtid hospital patient may wait in korttid, then Forslag shows the interim stay as its own row, with names, never V-ids', async () => {
+    const coordinator = await loginAs(app.server.url, 'koordinator');
+    const id = await registerPerson(coordinator, 'Interim Testesen');
+    await coordinator.post(`/personer/${id}/vedtak`, vedtakBody({ prioritet: '1' }), HX);
+    await coordinator.post(`/personer/${id}/sykehus`, { innlagt: '2026-11-10', utskrivningsklar: '2026-11-18' }, HX);
+    expect((await coordinator.post('/forslag/planlegg', {})).status).toBe(303);
+    const [run] = await db().select().from(planningRuns).orderBy(desc(planningRuns.id)).limit(1);
+    const interim = (run!.plan as { interimStays: { applicantId: string }[] }).interimStays;
+    expect(interim.length).toBeGreaterThan(0);
+    const forslag = await (await coordinator.get('/forslag')).text();
+    const section = /<section class="interim-stays">[^]*?<\/section>/.exec(forslag)![0];
+    expect(section.match(/<article /g)).toHaveLength(interim.length);
+    expect(section).toMatch(/Interim Testesen<\/a><\/strong><span>venter på [^<]+ fra \d\d\.\d\d\.\d{4}/);
+    expect(section).not.toMatch(/\bV-\d+/);
+  });
+
   it('when «Behov først» is chosen, then it is saved and audited, the snapshot carries its weights, and the run and Forslag say so', async () => {
     const res = await admin.post('/admin/innstillinger', { ...(await storedForm()), planningPolicy: 'behov-forst' });
     expect(res.status).toBe(303);
@@ -54,7 +71,7 @@ describe.each(testDrivers)('Planning policy on %s', (driver) => {
     expect(snapshot.costs!.waitingDayNok[1]).toBeGreaterThan(snapshot.costs!.overliggerdognNok);
     const coordinator = await loginAs(app.server.url, 'koordinator');
     expect((await coordinator.post('/forslag/planlegg', {})).status).toBe(303);
-    const [run] = await db().select().from(planningRuns).orderBy(planningRuns.id);
+    const [run] = await db().select().from(planningRuns).orderBy(desc(planningRuns.id)).limit(1);
     expect(run!.policy).toBe('behov-forst');
     expect(await (await coordinator.get('/forslag')).text()).toContain('Vekting: Behov først');
   });
