@@ -4,7 +4,7 @@ import { listAdminUnits, setUnitOnlyFor } from '../../db/queries/unit-admin.ts';
 import { UnitsPage } from '../../views/admin/units-page.tsx';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
-import { listField, stringField } from '../forms.ts';
+import { fieldErrors, listField, stringField } from '../forms.ts';
 import { sendPage } from '../render.tsx';
 import { pathId, type RouteTable } from '../routing.ts';
 import { sendNotFound } from '../not-found.tsx';
@@ -12,7 +12,11 @@ import { formatTags } from '../../views/format.ts';
 
 const NOTICES: Record<string, string> = { lagret: 'Enheten er lagret.', uendret: 'Ingen endringer å lagre.' };
 
-export const onlyForForm = z.object({ kun_for: listField(stringField('Velg behov fra listen.').max(100, 'Velg behov fra listen.')) });
+/** The unit's «kun for» checkboxes; `kun_for_sendt` tells a form with none ticked from a request without the form. */
+export const onlyForForm = z.object({
+  kun_for: listField(stringField('Velg behov fra listen.').max(100, 'Velg behov fra listen.')),
+  kun_for_sendt: z.literal('ja', { message: 'Send skjemaet på nytt fra siden.' }),
+});
 
 /** Administrasjon → Enheter: what each unit offers and whom it is only for. */
 export function unitAdminRoutes(routes: RouteTable, deps: AppDeps): void {
@@ -26,7 +30,7 @@ export function unitAdminRoutes(routes: RouteTable, deps: AppDeps): void {
     const unitId = pathId(req, 'unitId');
     const form = onlyForForm.safeParse(req.body ?? {});
     const chosen = form.success ? form.data.kun_for : [];
-    if (!form.success) return page(req, res, { unitId, message: 'Velg behov fra listen.', chosen }, 422);
+    if (!form.success) return page(req, res, { unitId, message: Object.values(fieldErrors(form.error))[0] ?? 'Velg behov fra listen.', chosen }, 422);
     const outcome = await setUnitOnlyFor(deps.db, unitId, chosen, req.user!.id);
     if (!outcome.ok && outcome.reason === 'not-found') return sendNotFound(res, 'Fant ikke enheten.', { href: '/admin/enheter', label: '← Enheter' });
     if (!outcome.ok) {

@@ -34,14 +34,14 @@ describe.each(testDrivers)('Units only for a need on %s', (driver) => {
 
   it('when an admin clears «kun for», then it is saved and audited with before and after; saving again writes nothing', async () => {
     const unit = await unitByCode('BRE-R');
-    const res = await admin.post(`/admin/enheter/${unit.id}/kun-for`, {});
+    const res = await admin.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for_sendt: 'ja' });
     expect(res.status).toBe(303);
     expect((await unitByCode('BRE-R')).onlyFor).toEqual([]);
     const [audit] = await audits();
     expect(audit).toMatchObject({ entity: 'unit', entityId: String(unit.id), before: { onlyFor: ['rehabilitering'] }, after: { onlyFor: [] } });
-    expect((await admin.post(`/admin/enheter/${unit.id}/kun-for`, {})).headers.get('location')).toContain('melding=uendret');
+    expect((await admin.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for_sendt: 'ja' })).headers.get('location')).toContain('melding=uendret');
     expect(await audits()).toHaveLength(1);
-    await admin.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for: 'rehabilitering' });
+    await admin.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for_sendt: 'ja', kun_for: 'rehabilitering' });
     expect((await unitByCode('BRE-R')).onlyFor).toEqual(['rehabilitering']);
     expect(await (await admin.get('/admin/logg')).text()).toContain('Endret «kun for» på enhet');
   });
@@ -49,7 +49,7 @@ describe.each(testDrivers)('Units only for a need on %s', (driver) => {
   it('when «kun for» names a need the unit does not offer, then 422 says so at the field and nothing is saved', async () => {
     const unit = await unitByCode('SOL-S');
     const count = (await audits()).length;
-    const res = await admin.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for: 'rop' });
+    const res = await admin.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for_sendt: 'ja', kun_for: 'rop' });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toMatch(new RegExp(`id="enhet-${unit.id}-kun-for-feil"[^>]*>Enheten tilbyr ikke rus og psykiatri \\(ROP\\)`));
@@ -58,11 +58,19 @@ describe.each(testDrivers)('Units only for a need on %s', (driver) => {
     expect(await audits()).toHaveLength(count);
   });
 
+  it('when a request comes without the form (no kun_for_sendt), then 422 and «kun for» stays', async () => {
+    const unit = await unitByCode('SOL-S');
+    const res = await admin.post(`/admin/enheter/${unit.id}/kun-for`, {});
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Send skjemaet på nytt fra siden.');
+    expect((await unitByCode('SOL-S')).onlyFor).toEqual(['skjermet']);
+  });
+
   it('when someone who is not an admin posts, or the unit does not exist, then nothing changes', async () => {
     const coordinator = await loginAs(app.server.url, 'koordinator');
     const unit = await unitByCode('SOL-S');
-    expect((await coordinator.post(`/admin/enheter/${unit.id}/kun-for`, {})).status).toBe(403);
-    expect((await admin.post('/admin/enheter/999999/kun-for', {})).status).toBe(404);
+    expect((await coordinator.post(`/admin/enheter/${unit.id}/kun-for`, { kun_for_sendt: 'ja' })).status).toBe(403);
+    expect((await admin.post('/admin/enheter/999999/kun-for', { kun_for_sendt: 'ja' })).status).toBe(404);
     expect((await unitByCode('SOL-S')).onlyFor).toEqual(['skjermet']);
   });
 });

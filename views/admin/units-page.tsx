@@ -45,6 +45,7 @@ function UnitRow({ unit, csrfToken, error }: { unit: AdminUnitRow; csrfToken: st
         {unit.tags.length === 0 ? <span class="muted">Ingen behov å velge</span> : (
           <form method="post" action={`/admin/enheter/${unit.id}/kun-for`} class="only-for-form" novalidate>
             <CsrfField token={csrfToken} />
+            <input type="hidden" name="kun_for_sendt" value="ja" />
             <fieldset class="ds-fieldset" aria-describedby={error ? `${fieldId}-feil` : undefined}>
               <legend class="ds-label" data-weight="regular">Kun for personer som trenger</legend>
               <div class="checkbox-row">

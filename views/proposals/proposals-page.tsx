@@ -117,7 +117,7 @@ function InterimStays({ rows, linkPeople }: { rows: InterimStayView[]; linkPeopl
     <section class="interim-stays">
       <h2 class="ds-heading" data-size="xs">Korttid mens de venter ({rows.length})</h2>
       {rows.map((r, i) => (
-        <article key={i} class="proposal ds-card" data-interim={r.unitCode}>
+        <article key={i} class="interim-stay ds-card" data-interim={r.unitCode}>
           <header class="proposal-head">
             <strong>{linkPeople && r.personId ? <a class="ds-link" href={`/personer/${r.personId}`}>{r.name}</a> : r.name}</strong>
             <span>venter på {r.unitName} fra {formatDate(r.date)}{r.finalUnitName
