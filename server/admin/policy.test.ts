@@ -58,6 +58,16 @@ describe.each(testDrivers)('Planning policy on %s', (driver) => {
     expect(section.match(/<article /g)).toHaveLength(interim.length);
     expect(section).toMatch(/Interim Testesen<\/a><\/strong><span>venter på [^<]+ fra \d\d\.\d\d\.\d{4}/);
     expect(section).not.toMatch(/\bV-\d+/);
+    // The meeting of the week shows the same rows, initials on the projector.
+    const started = await coordinator.post('/tildelingsmote', { uke: '2026-W48', deltakere: 'Kari Koordinator' });
+    const meetingPath = started.headers.get('location')!;
+    expect((await coordinator.post(`${meetingPath}/planlegg`, {})).status).toBe(303);
+    const meeting = await (await coordinator.get(meetingPath)).text();
+    expect(/<section class="interim-stays">[^]*?<\/section>/.exec(meeting)![0]).toContain('Interim Testesen');
+    const projected = await (await coordinator.get(`${meetingPath}?visning=projektor`)).text();
+    const projectedSection = /<section class="interim-stays">[^]*?<\/section>/.exec(projected)![0];
+    expect(projectedSection).not.toContain('Interim Testesen');
+    expect(projectedSection).not.toMatch(/\bV-\d+/);
   });
 
   it('when «Behov først» is chosen, then it is saved and audited, the snapshot carries its weights, and the run and Forslag say so', async () => {

@@ -114,7 +114,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
 }
 
 /** Each interim stay with its korttid unit and the final place it waits for, by the snapshot's names; the name is still the applicant id. */
-function interimRows(run: PlanningRun, interim: readonly PlanAdmission[]): Omit<RunView['interimStays'][number], 'personId'>[] {
+export function interimRows(run: PlanningRun, interim: readonly PlanAdmission[] = run.plan?.interimStays ?? []): Omit<RunView['interimStays'][number], 'personId'>[] {
   const unitName = new Map(run.snapshot.units.map((u) => [u.id, u.name ?? u.id]));
   const finals = new Map((run.plan?.admissions ?? []).map((a) => [a.applicantId, a]));
   return interim.map((stay) => {

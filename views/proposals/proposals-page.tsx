@@ -112,7 +112,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
 }
 
 /** Interim korttid stays (plan/2): each its own row; accepting one is not built yet, so they are shown, not decided. */
-function InterimStays({ rows, linkPeople }: { rows: InterimStayView[]; linkPeople: boolean }) {
+export function InterimStays({ rows, linkPeople }: { rows: InterimStayView[]; linkPeople: boolean }) {
   return (
     <section class="interim-stays">
       <h2 class="ds-heading" data-size="xs">Korttid mens de venter ({rows.length})</h2>
