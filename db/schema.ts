@@ -61,6 +61,8 @@ export const units = pgTable('units', {
   name: text('name').notNull(),
   kind: text('kind').$type<PlaceKind>().notNull(),
   tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  /** «Kun for»: tags of this unit a person must need to be placed here at all (a locked dementia unit: skjermet). */
+  onlyFor: text('only_for').array().notNull().default(sql`'{}'::text[]`),
   physicalBeds: integer('physical_beds').notNull(),
   /** Beds with staff; an empty bed with no staff is not a free place. */
   staffedBeds: integer('staffed_beds').notNull(),
@@ -68,6 +70,7 @@ export const units = pgTable('units', {
 }, () => [
   check('units_kind', inList('kind', PLACE_KINDS)),
   check('units_beds', sql`physical_beds >= 0 and staffed_beds >= 0 and staffed_beds <= physical_beds`),
+  check('units_only_for_in_tags', sql`only_for <@ tags`),
 ]);
 
 /** Which units an institution leader may see and report for. */
@@ -123,6 +126,10 @@ export const applications = pgTable('applications', {
   /** Set when the guarantee date differs from the one computed from settings. */
   guaranteeOverrideReason: text('guarantee_override_reason'),
   reasoning: text('reasoning'),
+  /** langtid or bofellesskap: the person may wait in a korttid place (korttidsopphold i påvente av langtidsplass). */
+  interimAllowed: boolean('interim_allowed').notNull().default(false),
+  /** Needs the interim korttid stay must meet (tags of a korttid unit). */
+  interimTags: text('interim_tags').array().notNull().default(sql`'{}'::text[]`),
   appealRegime: text('appeal_regime').notNull(),
   decidedBy: integer('decided_by').references(() => users.id),
   createdAt: created(),
@@ -135,6 +142,7 @@ export const applications = pgTable('applications', {
   check('applications_granted_has_priority', sql`outcome is null or outcome = 'avslag' or priority is not null`),
   check('applications_appeal', inList('appeal_regime', APPEAL_REGIMES)),
   check('applications_dates', sql`decision_date is null or decision_date >= received_date`),
+  check('applications_interim_kind', sql`not interim_allowed or kind in ('langtid', 'bofellesskap')`),
 ]);
 
 /** A granted application's place in its queue. */
@@ -194,6 +202,8 @@ export const planningRuns = pgTable('planning_runs', {
   status: text('status').notNull(),
   /** What the coordinator should know about the inputs, e.g. units whose figures come from a stale report. */
   warnings: jsonb('warnings').notNull().default(sql`'[]'::jsonb`),
+  /** The office's planning policy (weighting) the run used, e.g. 'balansert'; null for runs stored before policies. */
+  policy: text('policy'),
   engine: text('engine'),
   millis: integer('millis'),
   error: text('error'),
@@ -280,14 +290,19 @@ export const settings = pgTable('settings', {
   guaranteeDaysKorttid: integer('guarantee_days_korttid').notNull().default(14),
   guaranteeDaysLangtid: integer('guarantee_days_langtid').notNull().default(61),
   guaranteeDaysBofellesskap: integer('guarantee_days_bofellesskap').notNull().default(90),
-  guaranteeBreachNok: integer('guarantee_breach_nok').notNull().default(50000),
-  guaranteeLateDayNok: integer('guarantee_late_day_nok').notNull().default(2000),
+  /** The named weighting the planner uses (db/queries/planning-policy.ts); 'egendefinert' uses the weights below. */
+  planningPolicy: text('planning_policy').notNull().default('balansert'),
+  /** Custom weights (used only by the policy 'egendefinert'); not kroner, except overliggerdøgn (overligger_rates). */
+  guaranteeBreachNok: integer('guarantee_breach_nok').notNull().default(10000),
+  guaranteeLateDayNok: integer('guarantee_late_day_nok').notNull().default(3000),
   waitingDayNokP1: integer('waiting_day_nok_p1').notNull().default(1500),
   waitingDayNokP2: integer('waiting_day_nok_p2').notNull().default(500),
   waitingDayNokP3: integer('waiting_day_nok_p3').notNull().default(100),
   nonPreferredNok: integer('non_preferred_nok').notNull().default(300),
   turnaroundDays: integer('turnaround_days').notNull().default(1),
   horizonDays: integer('horizon_days').notNull().default(28),
+  /** Custom policy: a person not placed within the horizon counts as placed this many days after it. */
+  tailDays: integer('tail_days').notNull().default(14),
   targetCaseDaysKorttid: integer('target_case_days_korttid').notNull().default(14),
   targetCaseDaysLangtid: integer('target_case_days_langtid').notNull().default(30),
   targetGuaranteeBreachPct: integer('target_guarantee_breach_pct').notNull().default(5),
@@ -301,7 +316,8 @@ export const settings = pgTable('settings', {
     and guarantee_days_bofellesskap >= 0 and guarantee_breach_nok >= 0 and guarantee_late_day_nok >= 0
     and waiting_day_nok_p1 >= 0 and waiting_day_nok_p2 >= 0 and waiting_day_nok_p3 >= 0
     and non_preferred_nok >= 0 and turnaround_days >= 0 and horizon_days between 1 and 366
-    and report_stale_hour between 0 and 23 and session_idle_minutes > 0`),
+    and report_stale_hour between 0 and 23 and session_idle_minutes > 0 and tail_days between 0 and 366`),
+  check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),
 ]);
 
 /** The national overliggerdøgn rate per calendar year, NOK per day. */

@@ -38,6 +38,7 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   'meeting.minutes-issue': 'Fastsatte referat',
   'meeting.show-names': 'Viste fulle navn på skjermen',
   'settings.update': 'Endret innstillinger',
+  'unit.only-for': 'Endret «kun for» på enhet',
   'overligger-rate.set': 'Satte døgnpris for overliggere',
   'unit_stay.depart': 'Registrerte avreise',
   'place_report.create': 'Meldte plasser',

@@ -64,6 +64,7 @@ export function Layout({ title, user, csrfToken, active, available = [], childre
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/htmx.min.js" defer></script>
         <script src="/static/swap-focus.js" defer></script>
+        <script src="/static/vedtak-interim.js" defer></script>
       </head>
       <body hx-headers={hxHeaders}>
         <a class="ds-skip-link" href="#innhold">Hopp til innhold</a>

@@ -45,6 +45,8 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     personId: personId(c.person), receivedDate: c.receivedDate, kind: kindOfQueue(c.queue), requiredTags: c.requiredTags,
     outcome: c.outcome, decisionDate: c.decisionDate, priority: c.priority, priorityReason: c.priorityReason,
     guaranteeDate: c.guaranteeDate, reasoning: c.reasoning, appealRegime: c.appealRegime, createdAt: osloInstant(c.receivedDate, 10, 0),
+    // The vedtak form's default: a langtid patient may wait in a korttid bed.
+    interimAllowed: c.outcome !== 'avslag' && kindOfQueue(c.queue) === 'langtid',
   }))).returning({ id: applications.id, key: applications.personId })));
 
   const granted = plan.cases.filter((c) => c.entry !== null);

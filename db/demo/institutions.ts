@@ -8,6 +8,8 @@ export interface DemoUnit {
   name: string;
   kind: PlaceKind;
   tags: string[];
+  /** «Kun for»: every skjermet and rehabilitation unit is only for people with that need. */
+  onlyFor: string[];
   physicalBeds: number;
   staffedBeds: number;
 }
@@ -19,8 +21,9 @@ export interface DemoInstitution {
   units: DemoUnit[];
 }
 
+const ONLY_FOR_TAGS = ['skjermet', 'rehabilitering'];
 const unit = (code: string, name: string, kind: PlaceKind, tags: string[], physicalBeds: number, staffedBeds = physicalBeds): DemoUnit =>
-  ({ code, name, kind, tags, physicalBeds, staffedBeds });
+  ({ code, name, kind, tags, onlyFor: tags.filter((t) => ONLY_FOR_TAGS.includes(t)), physicalBeds, staffedBeds });
 
 export const INSTITUTIONS: DemoInstitution[] = [
   { name: 'Breidablikk helsehus', type: 'helsehus', district: 'Sentrum', units: [
@@ -87,4 +90,4 @@ export const CLOSED_UNIT = 'FJE-K';
 /** Units where a new allocation may go: fitting, open to admissions and reporting. */
 export const placeableUnits = (queue: Queue, requiredTags: readonly string[]): DemoUnit[] =>
   unitsFor(queue, requiredTags).filter((u) => u.code !== CLOSED_UNIT && !(u.code in STALE_UNITS)
-    && (requiredTags.includes('skjermet') || !u.tags.includes('skjermet')));
+    && u.onlyFor.every((t) => requiredTags.includes(t)));

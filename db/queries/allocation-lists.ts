@@ -44,8 +44,8 @@ export async function overrideOptions(db: DbOrTx) {
 
 /** Why a unit cannot take a person (Norwegian), or null when it fits. */
 export async function unfitReason(db: DbOrTx, entryId: number, unitId: number): Promise<string | null> {
-  const [row] = await queryRows<{ entry_kind: string; unit_kind: string; required: string[] | string; tags: string[] | string; stay_unit: number | null }>(db, sql`
-    select e.kind as entry_kind, u.kind as unit_kind, a.required_tags as required, u.tags,
+  const [row] = await queryRows<{ entry_kind: string; unit_kind: string; required: string[] | string; tags: string[] | string; only_for: string[] | string; stay_unit: number | null }>(db, sql`
+    select e.kind as entry_kind, u.kind as unit_kind, a.required_tags as required, u.tags, u.only_for,
       (select unit_id from unit_stays s where s.person_id = e.person_id and s.to_date is null) as stay_unit
     from waitlist_entries e join applications a on a.id = e.application_id, units u
     where e.id = ${entryId} and u.id = ${unitId}`);
@@ -53,6 +53,8 @@ export async function unfitReason(db: DbOrTx, entryId: number, unitId: number): 
   if (row.entry_kind !== row.unit_kind) return `Enheten er ${row.unit_kind}, men vedtaket gjelder ${row.entry_kind}.`;
   const missing = parseTextArray(row.required).filter((t) => !parseTextArray(row.tags).includes(t));
   if (missing.length) return `Enheten mangler det vedtaket krever: ${missing.join(', ')}.`;
+  const onlyFor = parseTextArray(row.only_for).filter((t) => !parseTextArray(row.required).includes(t));
+  if (onlyFor.length) return `Enheten er bare for personer som trenger ${onlyFor.join(' og ')}, og det gjør ikke vedtaket.`;
   if (row.stay_unit === unitId) return 'Personen bor allerede på denne enheten.';
   return null;
 }

@@ -24,7 +24,7 @@ export async function loadUnitCapacity(db: DbOrTx, now: Date, staleHour: number,
   return ledgers.map((u) => {
     const places = plannerPlaces(u.days);
     return {
-      unitId: u.unitId, code: u.code, name: u.name, kind: u.kind, tags: u.tags, physicalBeds: u.physicalBeds,
+      unitId: u.unitId, code: u.code, name: u.name, kind: u.kind, tags: u.tags, onlyFor: u.onlyFor, physicalBeds: u.physicalBeds,
       staffedBeds: u.staffedBeds, reportedAt: u.reportedAt, stale: isReportStale(u.reportedAt, now, staleHour),
       closed: u.closed, closedReason: u.closedReason, reportedFree: u.reportedFree, reserved: u.reserved,
       freeNow: u.closed ? 0 : places.freeNow, departures: u.closed ? [] : places.departures, shortfall: u.days.shortfall,

@@ -21,6 +21,8 @@ export interface UnitBasics {
   name: string;
   kind: PlaceKind;
   tags: string[];
+  /** «Kun for»: tags a person must need to be placed here at all (each among `tags`). */
+  onlyFor: string[];
   physicalBeds: number;
   /** Staffed beds: the latest report's figure, or the unit's own when it never reported. */
   staffedBeds: number;
@@ -48,7 +50,7 @@ export interface UnitLedger extends UnitBasics {
 }
 
 interface Row {
-  unit_id: number; code: string; name: string; kind: PlaceKind; tags: string[] | string; physical_beds: number; staffed_beds: number;
+  unit_id: number; code: string; name: string; kind: PlaceKind; tags: string[] | string; only_for: string[] | string; physical_beds: number; staffed_beds: number;
   report_id: number | null; reported_at: Date | string | null; free_now: number | null; reported_staffed: number | null;
   occupied: number | null; closed: boolean | null; closed_reason: string | null;
   ended_ready: number | string; ended_all: number | string; admitted_since: number | string; open_stays: number | string;
@@ -62,7 +64,7 @@ export async function loadLedgers(db: DbOrTx, now: Date, onlyUnitIds?: number[])
   const { turnaroundDays } = await loadSettings(db);
   const rows = await queryRows<Row>(db, sql`
     with latest as (select distinct on (unit_id) * from place_reports order by unit_id, reported_at desc, id desc)
-    select u.id as unit_id, u.code, u.name, u.kind, u.tags, u.physical_beds, u.staffed_beds,
+    select u.id as unit_id, u.code, u.name, u.kind, u.tags, u.only_for, u.physical_beds, u.staffed_beds,
       r.id as report_id, r.reported_at, r.free_now, r.staffed_beds as reported_staffed, r.occupied,
       r.closed_to_admissions as closed, r.closed_reason,
       (select count(*) from unit_stays s where s.unit_id = u.id and s.to_date is not null and s.to_date <= ${today}
@@ -92,7 +94,8 @@ function toLedger(row: Row, events: LedgerEvents | undefined, today: string): Un
   // The card's suggestion for a unit that never reported is held as if it had been reported.
   const held = reported ? days : ledgerDays({ today, freeNow: freeBeds, supply, reservations });
   return {
-    unitId: row.unit_id, code: row.code, name: row.name, kind: row.kind, tags: parseTextArray(row.tags), physicalBeds: row.physical_beds,
+    unitId: row.unit_id, code: row.code, name: row.name, kind: row.kind, tags: parseTextArray(row.tags), onlyFor: parseTextArray(row.only_for),
+    physicalBeds: row.physical_beds,
     staffedBeds: staffed, reportId: row.report_id, reportedAt: row.reported_at === null ? null : new Date(row.reported_at),
     closed: row.closed ?? false, closedReason: row.closed_reason, reportedFree: row.free_now ?? 0,
     occupied, freeBeds, heldToday: Math.min(freeBeds, Math.max(0, freeBeds - Math.max(0, held.available[0]!.count))),

@@ -8,8 +8,9 @@ import { entryIdOf, type SnapshotWarning } from './snapshot.ts';
 
 export type PlanningRun = typeof planningRuns.$inferSelect & { snapshot: Snapshot; plan: Plan | null; warnings: SnapshotWarning[] };
 
-export async function startRun(db: DbOrTx, snapshot: Snapshot, warnings: SnapshotWarning[], userId: number): Promise<number> {
-  const [run] = await db.insert(planningRuns).values({ snapshot, warnings, status: 'running', createdBy: userId }).returning({ id: planningRuns.id });
+/** Stores a run that has started: the snapshot it plans, its warnings and the policy whose weights the snapshot carries. */
+export async function startRun(db: DbOrTx, snapshot: Snapshot, warnings: SnapshotWarning[], userId: number, policy: string | null = null): Promise<number> {
+  const [run] = await db.insert(planningRuns).values({ snapshot, warnings, policy, status: 'running', createdBy: userId }).returning({ id: planningRuns.id });
   return run!.id;
 }
 
@@ -31,7 +32,8 @@ export async function finishRun(db: Db, runId: number, plan: Plan, userId: numbe
     }));
     if (rows.length) await tx.insert(allocations).values(rows);
     await appendAudit(tx, { userId, action: 'planning.run', entity: 'planning_run', entityId: runId,
-      after: { status: plan.solver.status, admissions: plan.admissions.length, unplaced: plan.unplaced.length, total: plan.cost.total } });
+      after: { status: plan.solver.status, admissions: plan.admissions.length, unplaced: plan.unplaced.length, total: plan.cost.total,
+        ...(plan.interimStays ? { interimStays: plan.interimStays.length } : {}) } });
     return true;
   });
 }

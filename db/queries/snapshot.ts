@@ -1,7 +1,9 @@
 /**
- * Builds today's planning snapshot (plassplan.snapshot/1) from the database: free
- * places from capacity.ts (what the ledger leaves for new reservations), everyone waiting, and the settings' prices. Applicants are
- * named by waitlist entry (`V-<id>`), units by code: no personal data leaves in a snapshot.
+ * Builds today's planning snapshot (plassplan.snapshot/2) from the database: free
+ * places from capacity.ts (what the ledger leaves for new reservations), each unit's «kun for»,
+ * everyone waiting (with interim korttid where the vedtak allows it), and the office's policy
+ * (planning-policy.ts: weights and tailDays). Applicants are named by waitlist entry (`V-<id>`),
+ * units by code: no personal data leaves in a snapshot.
  */
 import { sql } from 'drizzle-orm';
 import type { Snapshot } from '../../solver/index.ts';
@@ -10,6 +12,7 @@ import { osloToday } from '../dates.ts';
 import type { PlaceKind } from '../schema.ts';
 import { loadUnitCapacity, type UnitCapacity } from './capacity.ts';
 import { parseTextArray } from './queues.ts';
+import { type PlanningPolicy, policyOf, policyWeights } from './planning-policy.ts';
 import { loadSettings, type Settings } from './settings.ts';
 
 export interface SnapshotWarning {
@@ -25,7 +28,12 @@ export interface SnapshotWarning {
 export interface BuiltSnapshot {
   snapshot: Snapshot;
   warnings: SnapshotWarning[];
+  /** The policy whose weights the snapshot carries, stored with the run. */
+  policy: PlanningPolicy;
 }
+
+type SnapshotUnit = Snapshot['units'][number];
+type SnapshotApplicant = Snapshot['applicants'][number];
 
 export const applicantIdOf = (entryId: number) => `V-${entryId}`;
 export const entryIdOf = (applicantId: string): number | null => {
@@ -46,15 +54,23 @@ export async function buildSnapshot(db: DbOrTx, now: Date): Promise<BuiltSnapsho
     if (applicant) applicants.push(applicant);
     else warnings.push({ kind: 'not-discharge-ready', text: `${applicantIdOf(person.entry_id)} ligger på sykehus uten utskrivningsklar-dato og er ikke med i planen.` });
   }
+  const weights = policyWeights(settings);
   const snapshot: Snapshot = {
-    format: 'plassplan.snapshot/1', today, horizonDays: settings.horizonDays, turnaroundDays: settings.turnaroundDays,
+    format: 'plassplan.snapshot/2', today, horizonDays: settings.horizonDays, turnaroundDays: settings.turnaroundDays,
+    tailDays: weights.tailDays,
     costs: await costsOf(db, settings, today),
-    units: capacity.map((u) => ({
-      id: u.code, name: u.name, kind: u.kind, tags: u.tags, beds: u.staffedBeds, freeNow: u.freeNow, departures: u.departures,
-    })),
+    units: capacity.map(toUnit),
     applicants,
   };
-  return { snapshot, warnings };
+  return { snapshot, warnings, policy: policyOf(settings) };
+}
+
+/** A unit as the snapshot has it (`onlyFor` ⊆ `tags` holds in the database); no bookings are recorded yet. */
+function toUnit(u: UnitCapacity): SnapshotUnit {
+  return {
+    id: u.code, name: u.name, kind: u.kind, tags: u.tags, onlyFor: u.onlyFor,
+    beds: u.staffedBeds, freeNow: u.freeNow, departures: u.departures, bookings: [],
+  };
 }
 
 function capacityWarnings(capacity: UnitCapacity[]): SnapshotWarning[] {
@@ -77,6 +93,7 @@ function reportWarnings(u: UnitCapacity): SnapshotWarning[] {
 interface WaitingRow {
   entry_id: number; kind: PlaceKind; required_tags: string[] | string; priority: number;
   decision_date: string | null; guarantee_date: string | null; earliest_date: string | null;
+  interim_allowed: boolean; interim_tags: string[] | string;
   h_id: number | null; h_ready: string | null; h_status: string | null; stay_unit: number | null;
   preferred: number[] | string | null; excluded: number[] | string | null;
 }
@@ -84,7 +101,7 @@ interface WaitingRow {
 async function loadWaiting(db: DbOrTx): Promise<WaitingRow[]> {
   return queryRows<WaitingRow>(db, sql`
     select e.id as entry_id, e.kind, a.required_tags, a.priority, a.decision_date::text, a.guarantee_date::text,
-      e.earliest_date::text, h.id as h_id, h.discharge_ready_date::text as h_ready, h.status as h_status,
+      e.earliest_date::text, a.interim_allowed, a.interim_tags, h.id as h_id, h.discharge_ready_date::text as h_ready, h.status as h_status,
       s.unit_id as stay_unit,
       array(select unit_id from waitlist_unit_choices c where c.entry_id = e.id and c.choice = 'preferred' order by unit_id) as preferred,
       array(select unit_id from waitlist_unit_choices c where c.entry_id = e.id and c.choice = 'excluded' order by unit_id) as excluded
@@ -96,7 +113,7 @@ async function loadWaiting(db: DbOrTx): Promise<WaitingRow[]> {
     order by e.id`);
 }
 
-function toApplicant(row: WaitingRow, codes: Map<number, string>, today: string): Snapshot['applicants'][number] | null {
+function toApplicant(row: WaitingRow, codes: Map<number, string>, today: string): SnapshotApplicant | null {
   const unitCodes = (ids: WaitingRow['preferred']) =>
     parseTextArray((ids ?? []) as string[] | string).map(Number).flatMap((id) => (codes.has(id) ? [codes.get(id)!] : []));
   const base = {
@@ -107,26 +124,29 @@ function toApplicant(row: WaitingRow, codes: Map<number, string>, today: string)
     ...(unitCodes(row.preferred).length ? { preferredUnits: unitCodes(row.preferred) } : {}),
     ...(unitCodes(row.excluded).length ? { excludedUnits: unitCodes(row.excluded) } : {}),
   };
+  // Interim korttid only for those waiting at home or in hospital: an occupant already has a bed.
+  const interim = row.interim_allowed && row.kind !== 'korttid' ? { interim: { requires: parseTextArray(row.interim_tags) } } : {};
   if (row.h_id !== null) {
     if (row.h_status !== 'utskrivningsklar' || !row.h_ready) return null;
-    return { ...base, location: { type: 'hospital', dischargeReadyDate: row.h_ready } };
+    return { ...base, location: { type: 'hospital', dischargeReadyDate: row.h_ready }, ...interim };
   }
   const earliest = row.earliest_date && row.earliest_date > today ? { earliestDate: row.earliest_date } : {};
   if (row.stay_unit !== null && codes.has(row.stay_unit)) {
     return { ...base, ...earliest, location: { type: 'unit', unitId: codes.get(row.stay_unit)! } };
   }
-  return { ...base, ...earliest, location: { type: 'home' } };
+  return { ...base, ...earliest, location: { type: 'home' }, ...interim };
 }
 
 async function costsOf(db: DbOrTx, settings: Settings, today: string): Promise<NonNullable<Snapshot['costs']>> {
   const year = Number(today.slice(0, 4));
   const [rate] = await queryRows<{ nok_per_day: number }>(db, sql`
     select nok_per_day from overligger_rates where year <= ${year} order by year desc limit 1`);
+  const w = policyWeights(settings);
   return {
     overliggerdognNok: rate?.nok_per_day ?? 5981,
-    guaranteeBreachNok: settings.guaranteeBreachNok,
-    guaranteeLateDayNok: settings.guaranteeLateDayNok,
-    waitingDayNok: { 1: settings.waitingDayNokP1, 2: settings.waitingDayNokP2, 3: settings.waitingDayNokP3 },
-    nonPreferredNok: settings.nonPreferredNok,
+    guaranteeBreachNok: w.guaranteeBreachNok,
+    guaranteeLateDayNok: w.guaranteeLateDayNok,
+    waitingDayNok: { 1: w.waitingDayNok[1], 2: w.waitingDayNok[2], 3: w.waitingDayNok[3] },
+    nonPreferredNok: w.nonPreferredNok,
   };
 }

@@ -25,6 +25,10 @@ export interface NewVedtak {
   earliestDate: string | null;
   preferredUnitIds: number[];
   excludedUnitIds: number[];
+  /** langtid or bofellesskap: may wait in a korttid place (korttidsopphold i påvente av langtidsplass). */
+  interimAllowed: boolean;
+  /** Needs of that korttid stay (tags); empty unless interimAllowed. */
+  interimTags: string[];
 }
 
 export interface VedtakIds { applicationId: number; entryId: number | null }
@@ -50,6 +54,7 @@ export async function insertVedtaks(tx: DbOrTx, list: readonly NewVedtak[], user
     id: applicationIds[i]!, personId: v.personId, receivedDate: v.receivedDate, kind: v.kind, requiredTags: v.requiredTags, outcome: v.outcome,
     decisionDate: v.decisionDate, priority: v.priority, priorityReason: v.priorityReason, guaranteeDate: v.guaranteeDate,
     guaranteeOverrideReason: v.guaranteeOverrideReason, reasoning: v.reasoning, appealRegime: v.appealRegime, decidedBy: userId,
+    interimAllowed: v.interimAllowed, interimTags: v.interimTags,
   })));
   const waiting = list.flatMap((v, i) => (putsOnWaitingList(v) ? [{ v, applicationId: applicationIds[i]! }] : []));
   const entries = await insertRows(tx, waitlistEntries, waiting.map(({ v, applicationId }) => ({

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../db/dates.ts';
 import { ROLES } from '../../db/schema.ts';
+import { PLANNING_POLICIES } from '../../db/queries/planning-policy.ts';
 import type { EditableSettings } from '../../db/queries/settings-admin.ts';
 import { SETTING_FIELDS } from '../../views/admin/setting-fields.ts';
 import { idField, stringField } from '../forms.ts';
@@ -47,9 +48,10 @@ const wholeNumber = (min: number, max: number) => stringField('Skriv et heltall.
   .regex(/^-?\d+$/, 'Skriv et heltall.').transform(Number)
   .pipe(z.number().min(min, `Må være minst ${min}.`).max(max, `Kan være høyst ${max}.`));
 
-export const settingsForm = z.object(
-  Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, wholeNumber(f.min, f.max)])),
-) as unknown as z.ZodType<EditableSettings>;
+export const settingsForm = z.object({
+  ...Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, wholeNumber(f.min, f.max)])),
+  planningPolicy: z.enum(PLANNING_POLICIES, { message: 'Velg en vekting.' }),
+}) as unknown as z.ZodType<EditableSettings>;
 
 export const rateForm = z.object({
   aar: wholeNumber(2000, 2100),

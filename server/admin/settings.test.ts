@@ -14,7 +14,7 @@ describe.each(testDrivers)('Admin: settings on %s', (driver) => {
   /** Every field as the form would send it: the stored values as text. */
   const storedForm = async () => {
     const stored = await loadSettings(db());
-    return Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, String(stored[f.key])]));
+    return { ...Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, String(stored[f.key])])), planningPolicy: stored.planningPolicy };
   };
 
   beforeAll(async () => {

@@ -8,7 +8,7 @@ import { findProposal, findRun, latestRun, listRunProposals, type ProposalRow } 
 import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
 import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
 import { parseId } from '../forms.ts';
-import { planToday } from '../proposals/service.ts';
+import { interimRows, planToday } from '../proposals/service.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
 import { mentionedEntries, readStoredText, readStoredTexts, warningText } from '../stored-texts.ts';
 import { initialsOf, type NameMode, personLabel } from './people.ts';
@@ -35,10 +35,12 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise
   if (!run) return null;
   const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
   const weekEnd = addDays(meeting.weekStart, 6);
-  const name = await readStoredTexts(db, run.warnings.map((w) => w.text), (p) => personLabel(p, mode));
+  const interim = interimRows(run);
+  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why])], (p) => personLabel(p, mode));
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings.map((w) => ({ ...w, text: name(warningText(w)) })), plannedOn: osloToday(run.createdAt),
     inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
+    interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: null, why: name(r.why) })),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };
 }

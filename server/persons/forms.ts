@@ -5,7 +5,7 @@ import { OUTCOMES, PLACE_KINDS, type PlaceKind } from '../../db/schema.ts';
 import {
   dateField, fnrField, idField, listField, optionalDateField, optionalTextField, stringField, textField, wholeNumberField,
 } from '../forms.ts';
-import { computedGuarantee, isGranted, tagProblem } from './vedtak-rules.ts';
+import { computedGuarantee, interimTagProblem, isGranted, tagProblem } from './vedtak-rules.ts';
 
 export const personForm = z.object({
   navn: stringField('Skriv navnet.').trim().min(2, 'Skriv fullt navn.').max(200, 'Navnet kan være høyst 200 tegn.'),
@@ -35,6 +35,10 @@ const baseVedtak = z.object({
   tidligste_dato: optionalDateField(),
   foretrukket: listField(idField('Velg enheter fra listen.')),
   utelukket: listField(idField('Velg enheter fra listen.')),
+  /** «Kan vente på korttidsplass»: `ja` when ticked; `kan_vente_sendt` says the form had the box. */
+  kan_vente: z.preprocess((v) => (v === '' ? undefined : v), z.literal('ja', { message: 'Kryss av eller la feltet stå tomt.' }).optional()),
+  kan_vente_sendt: z.preprocess((v) => (v === '' ? undefined : v), z.literal('ja', { message: 'Send skjemaet på nytt.' }).optional()),
+  korttid_behov: listField(stringField()),
 });
 export type VedtakInput = z.infer<typeof baseVedtak>;
 
@@ -51,6 +55,10 @@ export const vedtakForm = (ctx: VedtakContext) => baseVedtak.superRefine((raw, i
   const add = (path: keyof VedtakInput, message: string) => issue.addIssue({ code: 'custom', path: [path], message });
   const tags = isKind(v.type) && Array.isArray(v.behov) ? tagProblem(v.type, v.behov) : null;
   if (tags) add('behov', tags);
+  if (isKind(v.type) && Array.isArray(v.korttid_behov) && interimAllowed(v as VedtakInput)) {
+    const problem = interimTagProblem(v.korttid_behov);
+    if (problem) add('korttid_behov', problem);
+  }
   if (isIso(v.vedtaksdato) && isIso(v.mottatt) && v.vedtaksdato < v.mottatt) add('vedtaksdato', 'Vedtaksdatoen kan ikke være før søknaden kom inn.');
   if (isIso(v.vedtaksdato) && v.vedtaksdato > ctx.today) add('vedtaksdato', 'Vedtaksdatoen kan ikke være fram i tid.');
   if (!isGranted(v.utfall ?? null)) return;
@@ -64,6 +72,13 @@ export const vedtakForm = (ctx: VedtakContext) => baseVedtak.superRefine((raw, i
   if (isKind(v.type) && chosen.some((id) => ctx.unitKinds.get(id) !== v.type)) add('foretrukket', 'Velg bare enheter for samme type plass.');
   if (Array.isArray(v.foretrukket) && Array.isArray(v.utelukket) && v.foretrukket.some((id) => v.utelukket!.includes(id))) add('utelukket', 'En enhet kan ikke være både ønsket og utelukket.');
 }, { when: () => true });
+
+/**
+ * Whether the vedtak lets the person wait in a korttid place: only langtid and bofellesskap; the
+ * box as ticked, or, from a client that did not send the form's box at all, on for langtid.
+ */
+export const interimAllowed = (v: Pick<VedtakInput, 'type' | 'kan_vente' | 'kan_vente_sendt'>): boolean =>
+  v.type !== 'korttid' && (v.kan_vente === 'ja' || (v.kan_vente_sendt === undefined && v.type === 'langtid'));
 
 const reason = (message: string) => textField(message, 1000);
 

@@ -9,7 +9,7 @@ import { cachedSettings, loadSettings, type Settings } from '../../db/queries/se
 import { listUnitOptions, type NewVedtak } from '../../db/queries/vedtak.ts';
 import { readStoredTexts } from '../stored-texts.ts';
 import type { PersonViewData } from '../../views/persons/person-view.tsx';
-import type { VedtakContext, VedtakInput } from './forms.ts';
+import { interimAllowed, type VedtakContext, type VedtakInput } from './forms.ts';
 import { appealDeadline, appealRegimeFor, computedGuarantee, isGranted } from './vedtak-rules.ts';
 
 /**
@@ -58,5 +58,7 @@ export function toNewVedtak(personId: number, v: VedtakInput, settings: Settings
     earliestDate: granted ? v.tidligste_dato ?? null : null,
     preferredUnitIds: granted ? v.foretrukket : [],
     excludedUnitIds: granted ? v.utelukket : [],
+    interimAllowed: granted && interimAllowed(v),
+    interimTags: granted && interimAllowed(v) ? [...new Set(v.korttid_behov)] : [],
   };
 }

@@ -29,6 +29,14 @@ export function tagProblem(kind: PlaceKind, tags: readonly string[]): string | n
   return kind === 'langtid' ? 'Langtid kan bare ha behovet skjermet enhet.' : 'Korttid kan bare ha behovet rehabilitering.';
 }
 
+/** Needs an interim korttid stay may ask for: those a korttid vedtak may have. */
+export const INTERIM_TAGS: readonly Tag[] = OPTIONAL_TAGS.korttid;
+
+/** What is wrong with the needs for an interim korttid stay, in Norwegian; null when they fit. */
+export function interimTagProblem(tags: readonly string[]): string | null {
+  return tags.every((t) => INTERIM_TAGS.includes(t as Tag)) ? null : 'Under korttidsoppholdet kan behovet bare være rehabilitering.';
+}
+
 /** Korttid and langtid (and the waiting list) go to Statsforvalteren; bofellesskap is appealed locally. */
 export const appealRegimeFor = (kind: PlaceKind): 'statsforvalteren' | 'lokal' =>
   kind === 'bofellesskap' ? 'lokal' : 'statsforvalteren';

@@ -4,7 +4,7 @@ import { readStoredTexts, warningText } from '../stored-texts.ts';
 import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
 import type { RunView } from '../../views/proposals/proposals-page.tsx';
-import { type Plan, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
+import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
 import { dayIndex } from '../../solver/days.ts';
 
@@ -20,8 +20,8 @@ export const ABANDONED_AFTER_MS = PLANNING_TIME_LIMIT_MS + 60_000;
 
 /** Plans today's state and stores the run (a failure is stored on the run, then rethrown). */
 export async function planToday(db: Db, userId: number, now: Date): Promise<number> {
-  const { snapshot, warnings } = await buildSnapshot(db, now);
-  const runId = await startRun(db, snapshot, warnings, userId);
+  const { snapshot, warnings, policy } = await buildSnapshot(db, now);
+  const runId = await startRun(db, snapshot, warnings, userId, policy);
   try {
     const plan = await planInWorker(snapshot, { timeLimitMs: PLANNING_TIME_LIMIT_MS });
     await finishRun(db, runId, plan, userId);
@@ -92,21 +92,37 @@ function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
   };
 }
 
-/** Everything the proposal page shows about a run. */
+/** Everything the proposal page shows about a run (a plan/1 has no interim stays). */
 export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
   const proposals = await listRunProposals(db, run.id);
   const unplaced = run.plan?.unplaced ?? [];
-  const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text), ...unplaced.flatMap((u) => [u.applicantId, u.why])];
+  const interim = run.plan?.interimStays ?? [];
+  const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text),
+    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why])];
   const named = await readStoredTexts(db, texts);
-  const people = await peopleOfEntries(db, unplaced.map((u) => entryIdOf(u.applicantId) ?? -1));
+  const people = await peopleOfEntries(db, [...unplaced, ...interim].map((u) => entryIdOf(u.applicantId) ?? -1));
+  const personOf = (applicantId: string) => people.get(entryIdOf(applicantId) ?? -1)?.personId ?? null;
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis,
+    policy: run.policy, format: run.snapshot.format,
     warnings: run.warnings.map((w) => ({ ...w, text: named(warningText(w)) })),
     proposals: proposals.map((p) => ({ ...p, reason: named(p.reason) })),
-    unplaced: unplaced.map((u) => {
-      const person = people.get(entryIdOf(u.applicantId) ?? -1);
-      return { name: named(u.applicantId), personId: person?.personId ?? null, why: named(u.why) };
-    }),
+    interimStays: interimRows(run, interim).map((r) => ({ ...r, name: named(r.name), personId: personOf(r.name), why: named(r.why) })),
+    unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),
     comparison: comparisonOf(db, run),
   };
+}
+
+/** Each interim stay with its korttid unit and the final place it waits for, by the snapshot's names; the name is still the applicant id. */
+export function interimRows(run: PlanningRun, interim: readonly PlanAdmission[] = run.plan?.interimStays ?? []): Omit<RunView['interimStays'][number], 'personId'>[] {
+  const unitName = new Map(run.snapshot.units.map((u) => [u.id, u.name ?? u.id]));
+  const finals = new Map((run.plan?.admissions ?? []).map((a) => [a.applicantId, a]));
+  return interim.map((stay) => {
+    const final = finals.get(stay.applicantId);
+    return {
+      name: stay.applicantId, date: stay.date, unitCode: stay.unitId, unitName: unitName.get(stay.unitId) ?? stay.unitId,
+      finalUnitName: final ? unitName.get(final.unitId) ?? final.unitId : null, finalUnitCode: final?.unitId ?? null,
+      finalDate: final?.date ?? null, why: stay.why,
+    };
+  });
 }

@@ -15,6 +15,7 @@ export const FIELD_NAMES = [
   'utskrivningsklar', 'varslet', 'merknad', 'melding', 'arsak', 'person', 'enhet', 'uke', 'deltakere', 'brukernavn', 'passord',
   'neste', 'rolle', 'enheter', 'aar', 'sats', 'bruker', 'handling', 'fra', 'til', 'bemannede', 'belagt', 'ledige', 'reservert',
   'stengt', 'stengt_grunn', 'opphold', 'tildeling', 'avreise_dato_0', 'avreise_antall_0', 'avreise_person_0', 'q', 'ko', 'side',
+  'kun_for', 'kun_for_sendt', 'kan_vente', 'kan_vente_sendt', 'korttid_behov', 'planningPolicy',
   ...SETTING_FIELDS.map((f) => f.key),
 ];
 

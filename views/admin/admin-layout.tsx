@@ -5,7 +5,8 @@ import { Layout, type NavId } from '../layout.tsx';
 
 export const ADMIN_SECTIONS = [
   { id: 'brukere', label: 'Brukere', href: '/admin/brukere', about: 'Opprett brukere, gi roller og enheter, nullstill passord og deaktiver.' },
-  { id: 'innstillinger', label: 'Innstillinger', href: '/admin/innstillinger', about: 'Garantitid, overliggerdøgnsats, kostnadsvekter, mål, rapportfrist og tidsavbrudd for økter.' },
+  { id: 'enheter', label: 'Enheter', href: '/admin/enheter', about: 'Hva hver enhet tilbyr, og hvilke enheter som bare er for et bestemt behov («kun for»).' },
+  { id: 'innstillinger', label: 'Innstillinger', href: '/admin/innstillinger', about: 'Garantitid, overliggerdøgnsats, vekting i planleggingen, mål, rapportfrist og tidsavbrudd for økter.' },
   { id: 'logg', label: 'Logg', href: '/admin/logg', about: 'Hvem har gjort hva og sett hvem: endringer og oppslag, med filter.' },
 ] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number]['id'];

@@ -40,14 +40,14 @@ describe('audit log in words', () => {
     ]);
   });
 
-  it('when a report or a vedtak is logged, then codes, money and departures read as words', () => {
+  it('when a report or a vedtak is logged, then codes, weights and departures read as words', () => {
     const changes = changedFields({ before: null, after: {
       kind: 'langtid', requiredTags: ['skjermet', 'psykisk-helse'], outcome: 'innvilget', closed: false,
       departures: [{ date: '2026-12-11', count: 2, personId: 5 }], guaranteeBreachNok: 50000, sha256: 'abc',
     } }, names);
     expect(Object.fromEntries(changes.map((c) => [c.field, c.after]))).toEqual({
       Type: 'Langtid', Behov: 'skjermet plass og psykisk helse', Utfall: 'Innvilget', 'Stengt for inntak': 'nei',
-      Avganger: '2 avganger varslet 11.12.', 'Kostnadsvekter i planleggingen (kroner): Brudd på garantitid (per person)': '50\u00a0000 kr',
+      Avganger: '2 avganger varslet 11.12.', 'Egendefinerte vekter: Brudd på garantitid (vekt, én gang per person)': '50\u00a0000',
     });
   });
 

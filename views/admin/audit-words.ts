@@ -7,11 +7,13 @@ import { runStatusText } from '../proposals/run-status.tsx';
 import { QUEUE_LABELS } from '../queues/queue-filters.tsx';
 import { SETTING_GROUPS } from './setting-fields.ts';
 import { ROLE_LABELS } from './user-fields.tsx';
+import type { PlanningPolicy } from '../../db/queries/planning-policy.ts';
+import { POLICY_WORDS } from './policy-words.ts';
 
 const ENTITY_WORDS: Record<string, string> = {
   person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', waitlist: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',
-  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker',
+  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet',
 };
 
 /** What the entry is about, by name: «Bruker Kari Nordmann», «Møte uke fra 23.11.2026», «Planleggingskjøring 12». */
@@ -23,6 +25,7 @@ export function subjectText(row: AuditRow, names: AuditNames): string {
   switch (row.entity) {
     case 'user': return `${word} ${number !== null ? (names.users.get(number) ?? 'ukjent') : `«${id ?? ''}»`}`;
     case 'meeting': return number !== null && names.meetings.has(number) ? `Møte for uka fra ${formatDate(names.meetings.get(number))}` : word;
+    case 'unit': return number !== null && names.units.has(number) ? `${word} ${names.units.get(number)}` : word;
     case 'planning_run': case 'overligger_rate': return id ? `${word} ${id}` : word;
     case 'place_report': return typeof after.unitId === 'number' ? `${word} fra ${names.units.get(after.unitId) ?? 'ukjent enhet'}` : word;
     case 'waitlist': return id && id in QUEUE_LABELS ? `${word} ${QUEUE_LABELS[id as keyof typeof QUEUE_LABELS]}` : word;
@@ -41,7 +44,9 @@ const FIELD_WORDS: Record<string, string> = {
   kind: 'Type', requiredTags: 'Behov', outcome: 'Utfall', receivedDate: 'Søknad mottatt', decisionDate: 'Vedtaksdato',
   guaranteeDate: 'Garantidato', guaranteeOverrideReason: 'Begrunnelse for garantidato', earliestDate: 'Tidligst', appealRegime: 'Klage', reasoning: 'Begrunnelse for vedtaket',
   preferredUnitIds: 'Ønskede enheter', excludedUnitIds: 'Uaktuelle enheter',
-  admissions: 'Foreslåtte plasser', unplaced: 'Uten plass', total: 'Kostnad (modell)', error: 'Feil', nokPerDay: 'Døgnpris',
+  interimAllowed: 'Kan vente på korttidsplass', interimTags: 'Behov under korttid', interimStays: 'Korttid mens de venter', onlyFor: 'Kun for',
+  planningPolicy: 'Vekting i planleggingen', policy: 'Vekting',
+  admissions: 'Foreslåtte plasser', unplaced: 'Uten plass', total: 'Samlet vekt (modell)', error: 'Feil', nokPerDay: 'Døgnpris',
   participants: 'Deltakere', planningRunId: 'Planleggingskjøring', issuedAt: 'Fastsatt',
   staffedBeds: 'Bemannede senger', occupied: 'Belagt', freeNow: 'Ledige', reserved: 'Reservert', closed: 'Stengt for inntak',
   closedReason: 'Begrunnelse for stengning', note: 'Merknad', departures: 'Avganger', fileName: 'Fil', rows: 'Rader',
@@ -66,14 +71,17 @@ function valueText(key: string, value: unknown, names: AuditNames): string {
     case 'status': return STATUS_WORDS[String(value)] ?? runStatusText(String(value));
     case 'role': return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? String(value);
     case 'kind': return formatKind(String(value));
-    case 'requiredTags': return Array.isArray(value) ? formatTags(value.map(String)) : String(value);
+    case 'planningPolicy': case 'policy': return POLICY_WORDS[value as PlanningPolicy]?.label ?? String(value);
+    case 'requiredTags': case 'interimTags': case 'onlyFor': return Array.isArray(value) ? (value.length ? formatTags(value.map(String)) : '–') : String(value);
     case 'appealRegime': return APPEAL_LABELS[String(value)] ?? String(value);
     case 'outcome': return OUTCOME_LABELS[String(value)]?.text ?? String(value);
     case 'priority': return PRIORITY_LABELS[value as number] ?? String(value);
     case 'departures': return Array.isArray(value) ? formatDepartures(value as { date: string; count: number }[]) : '–';
-    case 'total': case 'nokPerDay': return formatNok(Number(value));
+    case 'nokPerDay': return formatNok(Number(value));
+    // The plan's total and the policy's weights are weights, not kroner: only overliggerdøgn are money.
+    case 'total': return formatNumber(Number(value));
   }
-  if (key.endsWith('Nok') && typeof value === 'number') return formatNok(value);
+  if (key.endsWith('Nok') && typeof value === 'number') return key === 'overliggerdognNok' ? formatNok(value) : formatNumber(value);
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value);

@@ -1,15 +1,21 @@
 /** The settings form's fields: label, group and allowed range (whole numbers). */
 import type { SettingKey } from '../../db/queries/settings-admin.ts';
 
+/** The number fields; the policy itself is a choice (planningPolicy). */
+type NumberKey = Exclude<SettingKey, 'planningPolicy'>;
+
 export interface SettingField {
-  key: SettingKey;
+  key: NumberKey;
   label: string;
   min: number;
   max: number;
   hint?: string;
 }
 
-export interface SettingGroup { title: string; fields: SettingField[] }
+export interface SettingGroup { title: string; fields: SettingField[]; hint?: string }
+
+/** The group of custom weights, shown with the policy choice. */
+export const CUSTOM_WEIGHTS_TITLE = 'Egendefinerte vekter';
 
 const MAX_NOK = 10_000_000;
 
@@ -23,14 +29,17 @@ export const SETTING_GROUPS: SettingGroup[] = [
     ],
   },
   {
-    title: 'Kostnadsvekter i planleggingen (kroner)',
+    title: CUSTOM_WEIGHTS_TITLE,
+    hint: 'Brukes bare når vektingen er «Egendefinert». Vektene er ikke kroner: de sier hvor mye hvert hensyn teller, målt mot et overliggerdøgn, som er det eneste kommunen faktisk betaler (nasjonal sats, under).',
     fields: [
-      { key: 'guaranteeBreachNok', label: 'Brudd på garantitid (per person)', min: 0, max: MAX_NOK },
-      { key: 'guaranteeLateDayNok', label: 'Hver dag over garantitid', min: 0, max: MAX_NOK },
-      { key: 'waitingDayNokP1', label: 'Ventedag, prioritet 1', min: 0, max: MAX_NOK },
-      { key: 'waitingDayNokP2', label: 'Ventedag, prioritet 2', min: 0, max: MAX_NOK },
-      { key: 'waitingDayNokP3', label: 'Ventedag, prioritet 3', min: 0, max: MAX_NOK },
-      { key: 'nonPreferredNok', label: 'Plass personen ikke har ønsket', min: 0, max: MAX_NOK },
+      { key: 'guaranteeBreachNok', label: 'Brudd på garantitid (vekt, én gang per person)', min: 0, max: MAX_NOK },
+      { key: 'guaranteeLateDayNok', label: 'Hver dag over garantitid (vekt)', min: 0, max: MAX_NOK },
+      { key: 'waitingDayNokP1', label: 'Ventedag, prioritet 1 (vekt)', min: 0, max: MAX_NOK },
+      { key: 'waitingDayNokP2', label: 'Ventedag, prioritet 2 (vekt)', min: 0, max: MAX_NOK },
+      { key: 'waitingDayNokP3', label: 'Ventedag, prioritet 3 (vekt)', min: 0, max: MAX_NOK },
+      { key: 'nonPreferredNok', label: 'Plass personen ikke har ønsket (vekt)', min: 0, max: MAX_NOK },
+      { key: 'tailDays', label: 'Dager etter planperioden', min: 0, max: 366,
+        hint: 'Den som ikke får plass innen planperioden, regnes som plassert så mange dager etter den.' },
     ],
   },
   {

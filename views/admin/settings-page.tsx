@@ -4,7 +4,8 @@ import type { FieldErrors } from '../components/field-error.tsx';
 import { formatNok } from '../format.ts';
 import { AdminLayout, type AdminPageBase } from './admin-layout.tsx';
 import { CsrfField, TextField } from './fields.tsx';
-import { SETTING_GROUPS } from './setting-fields.ts';
+import { CUSTOM_WEIGHTS_TITLE, SETTING_GROUPS } from './setting-fields.ts';
+import { PolicyChoice } from './policy-choice.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 
 export interface SettingsPageProps extends AdminPageBase {
@@ -27,14 +28,18 @@ export function SettingsPage({ values, errors = {}, rates, rateValues = {}, rate
       <form method="post" action="/admin/innstillinger" novalidate>
         <CsrfField token={base.csrfToken} />
         {SETTING_GROUPS.map((group) => (
+          <>
+          {group.title === CUSTOM_WEIGHTS_TITLE && <PolicyChoice value={String(values.planningPolicy ?? 'balansert')} error={errors.planningPolicy} />}
           <fieldset key={group.title} class="ds-fieldset">
             <legend class="ds-heading" data-size="xs">{group.title}</legend>
+            {group.hint && <p class="ds-paragraph" data-size="sm">{group.hint}</p>}
             <div class="form-grid">
               {group.fields.map((f) => (
                 <TextField key={f.key} name={f.key} label={f.label} value={values[f.key]} error={errors[f.key]} description={f.hint} numeric />
               ))}
             </div>
           </fieldset>
+          </>
         ))}
         <button type="submit" class="ds-button" data-variant="primary">Lagre innstillinger</button>
       </form>

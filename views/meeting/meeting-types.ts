@@ -1,3 +1,4 @@
+import type { InterimStayView } from '../proposals/proposals-page.tsx';
 /** What the meeting page and the minutes show; people come labelled, never with their fødselsnummer. */
 import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
@@ -59,6 +60,8 @@ export interface MeetingRun {
   /** Proposals in the meeting's week and after it, labelled for the display. */
   inWeek: ProposalRow[];
   later: ProposalRow[];
+  /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled for the display. */
+  interimStays: InterimStayView[];
   optionsByKind: Record<string, OverrideOptions>;
 }
 

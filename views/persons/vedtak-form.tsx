@@ -1,5 +1,6 @@
 import type { UnitOption } from '../../db/queries/vedtak.ts';
-import { CheckboxGroup, EMPTY_FORM, type FormState, InputField, SelectField, TextareaField } from './fields.tsx';
+import { FieldError } from '../components/field-error.tsx';
+import { CheckboxGroup, EMPTY_FORM, type FormState, InputField, SelectField, TextareaField, valueOf } from './fields.tsx';
 import { KIND_LABELS, TAG_LABELS } from './labels.ts';
 
 export interface VedtakFormProps {
@@ -21,7 +22,7 @@ export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays,
   return (
     <details class="ds-details action-form" open={open} id="nytt-vedtak">
       <summary>Registrer nytt vedtak</summary>
-      <form method="post" action={action} class="form-grid" hx-post={action} hx-target="#person-view" hx-swap="outerHTML" novalidate>
+      <form method="post" action={action} class="form-grid" data-vedtak-form hx-post={action} hx-target="#person-view" hx-swap="outerHTML" novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
         <InputField prefix="vedtak" name="mottatt" type="date" label="Søknad mottatt" state={state} />
         <InputField prefix="vedtak" name="vedtaksdato" type="date" label="Vedtaksdato" state={state} fallback={today} />
@@ -31,6 +32,7 @@ export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays,
         <div class="form-wide">
           <CheckboxGroup prefix="vedtak" name="behov" label="Behov (bofellesskap: velg ett)" state={state} options={options(TAG_LABELS)} />
         </div>
+        <InterimFields state={state} />
         <SelectField prefix="vedtak" name="prioritet" label="Prioritet" state={state} fallback="2"
           options={[{ value: '1', label: '1 – høy' }, { value: '2', label: '2 – middels' }, { value: '3', label: '3 – lav' }]} />
         <InputField prefix="vedtak" name="prioritet_begrunnelse" label="Begrunnelse for prioriteten" state={state} />
@@ -48,6 +50,36 @@ export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays,
         </div>
       </form>
     </details>
+  );
+}
+
+/** Needs an interim korttid stay may have: the tags of korttid places. */
+export const INTERIM_TAG_LABELS: Record<string, string> = { rehabilitering: TAG_LABELS.rehabilitering ?? 'Rehabilitering' };
+
+/**
+ * «Kan vente på korttidsplass» (langtid and bofellesskap): the person may wait in a korttid bed for
+ * their own place. Checked by default (langtid); static/vedtak-interim.js follows the chosen type
+ * until it is ticked. `kan_vente_sendt` tells an unticked box from a form without it.
+ */
+function InterimFields({ state }: { state: FormState }) {
+  const sent = valueOf(state, 'kan_vente_sendt') !== '';
+  const checked = sent ? valueOf(state, 'kan_vente') === 'ja' : true;
+  const error = state.errors.kan_vente;
+  return (
+    <fieldset class="ds-fieldset form-wide" data-interim aria-describedby={['vedtak-kan_vente-hint', error ? 'vedtak-kan_vente-feil' : ''].filter(Boolean).join(' ')}>
+      <legend class="ds-label">Mens personen venter (langtid og bofellesskap)</legend>
+      <input type="hidden" name="kan_vente_sendt" value="ja" />
+      <div class="ds-field">
+        <input class="ds-input" type="checkbox" id="vedtak-kan_vente" name="kan_vente" value="ja" checked={checked}
+          data-touched={sent ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} />
+        <label class="ds-label" data-weight="regular" for="vedtak-kan_vente">Kan vente på korttidsplass</label>
+      </div>
+      <p class="ds-paragraph field-hint" data-size="sm" id="vedtak-kan_vente-hint">
+        Planleggeren kan foreslå et korttidsopphold til egen plass er klar, for eksempel for å komme ut av sykehuset. Vanligvis på for langtid, av for bofellesskap.
+      </p>
+      <FieldError id="vedtak-kan_vente-feil" message={error} />
+      <CheckboxGroup prefix="vedtak" name="korttid_behov" label="Behov under korttidsoppholdet (valgfritt)" state={state} options={options(INTERIM_TAG_LABELS)} />
+    </fieldset>
   );
 }
 

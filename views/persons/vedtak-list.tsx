@@ -32,6 +32,7 @@ function VedtakCard({ v, personId, forms, csrfToken }: { v: Vedtak; personId: nu
         {v.priority !== null && <><dt>Prioritet</dt><dd>{PRIORITY_LABELS[v.priority]}{v.priorityReason && ` – ${v.priorityReason}`}</dd></>}
         {v.guaranteeDate && <><dt>Garantidato</dt><dd>{formatDate(v.guaranteeDate)}{v.guaranteeOverrideReason && ` (overstyrt: ${v.guaranteeOverrideReason})`}</dd></>}
         {v.appealDeadline && <><dt>Klage</dt><dd>{APPEAL_LABELS[v.appealRegime]}: frist {formatDate(v.appealDeadline)}</dd></>}
+        {v.interimAllowed && <><dt>Mens personen venter</dt><dd>Kan vente på korttidsplass{v.interimTags.length > 0 && ` (trenger ${formatTags(v.interimTags)})`}</dd></>}
         {v.entry?.earliestDate && <><dt>Tidligst</dt><dd>{formatDate(v.entry.earliestDate)}</dd></>}
         {v.preferredUnits.length > 0 && <><dt>Ønsker</dt><dd>{v.preferredUnits.join(', ')}</dd></>}
         {v.excludedUnits.length > 0 && <><dt>Ikke</dt><dd>{v.excludedUnits.join(', ')}</dd></>}

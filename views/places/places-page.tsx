@@ -2,7 +2,7 @@ import type { UnitCapacity } from '../../db/queries/capacity.ts';
 import type { InstitutionPlaces } from '../../db/queries/places.ts';
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatAge, formatClosed, formatCount, formatDate, formatDepartures, formatNumber, formatTag, KIND_WORDS } from '../format.ts';
+import { formatAge, formatClosed, formatCount, formatDate, formatDepartures, formatNumber, formatTag, formatTags, KIND_WORDS } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { StaleReminders } from '../reports/reminders.tsx';
 
@@ -78,6 +78,7 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
   return (
     <tr data-unit={unit.code}>
       <td {...cell('unit')}>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{formatTag(t)}</span></>)}
+        {unit.onlyFor.length > 0 && <span class="unit-note unit-only-for">Kun for: {formatTags(unit.onlyFor)}</span>}
         {unit.closed && unit.closedReason && <span class="unit-note">{formatClosed(unit.closedReason)}</span>}</td>
       <td {...cell('kind')}>{KIND_LABEL[unit.kind]}</td>
       <td {...cell('beds')}>{unit.physicalBeds}</td>

@@ -1,5 +1,5 @@
 import type { PlanFigures } from '../../server/proposals/service.ts';
-import { formatNok } from '../format.ts';
+import { formatNok, formatNumber } from '../format.ts';
 
 /** The two columns' names, also each figure's `data-label` on a phone. */
 const PLAN = 'Forslaget';
@@ -13,7 +13,8 @@ export function Comparison({ plan, fcfs }: { plan: PlanFigures; fcfs: PlanFigure
     { label: 'Garantibrudd som kan unngås', plan: String(plan.breaches), fcfs: String(fcfs.breaches), better: plan.breaches < fcfs.breaches },
     { label: 'Ventedager i alt', plan: String(plan.waitingDays), fcfs: String(fcfs.waitingDays), better: plan.waitingDays < fcfs.waitingDays },
     { label: 'Personer som får plass', plan: String(plan.placed), fcfs: String(fcfs.placed), better: plan.placed > fcfs.placed },
-    { label: 'Samlet kostnad (modell)', plan: formatNok(plan.total), fcfs: formatNok(fcfs.total), better: plan.total < fcfs.total },
+    // Only overliggerdøgn are money; the total weighs waiting and guarantees by the office's policy, so it is no sum of kroner.
+    { label: 'Samlet vekt (modell, ikke kroner)', plan: formatNumber(plan.total), fcfs: formatNumber(fcfs.total), better: plan.total < fcfs.total },
   ];
   return (
     <table class="ds-table comparison" data-border data-size="sm">

@@ -3,7 +3,8 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
-import { formatDateTime, formatDayHeading } from '../format.ts';
+import { formatDate, formatDateTime, formatDayHeading } from '../format.ts';
+import { policyUsedText } from '../admin/policy-words.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { ProposalRowView } from './proposal-row.tsx';
@@ -18,10 +19,30 @@ export interface RunView {
   error: string | null;
   engine: string | null;
   millis: number | null;
+  /** The office's policy the run used; null for runs stored before policies. */
+  policy: string | null;
+  /** The snapshot's exchange format, e.g. plassplan.snapshot/2. */
+  format: string;
   warnings: SnapshotWarning[];
   proposals: ProposalRow[];
+  /** Interim korttid stays (plan/2): who waits where, from when, for which place. */
+  interimStays: InterimStayView[];
   unplaced: { name: string; personId: number | null; why: string }[];
   comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
+}
+
+export interface InterimStayView {
+  name: string;
+  personId: number | null;
+  /** ISO date the interim stay starts */
+  date: string;
+  unitName: string;
+  unitCode: string;
+  /** The final place the person waits for; null when the plan gives none within the horizon. */
+  finalUnitName: string | null;
+  finalUnitCode: string | null;
+  finalDate: string | null;
+  why: string;
 }
 
 export interface ProposalsPageProps {
@@ -62,6 +83,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         {run.engine && <> · {run.engine}</>}{run.millis !== null && <> · {run.millis} ms</>} ·{' '}
         <a class="ds-link" href={`/forslag/kjoring/${run.id}`}>Kjøring {run.id}</a>
       </p>
+      <p class="ds-paragraph run-policy">Vekting: {policyUsedText(run.policy)}</p>
       {run.status === 'error' && <RunFailure error={run.error} />}
       {run.warnings.length > 0 && (
         <div class="ds-alert" data-color="warning">
@@ -70,6 +92,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         </div>
       )}
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
+      {run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={canDecide} />}
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
           <h2 class="ds-heading" data-size="xs">{formatDayHeading(date)}</h2>
@@ -84,6 +107,26 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
           </ul>
         </section>
       )}
+    </section>
+  );
+}
+
+/** Interim korttid stays (plan/2): each its own row; accepting one is not built yet, so they are shown, not decided. */
+export function InterimStays({ rows, linkPeople }: { rows: InterimStayView[]; linkPeople: boolean }) {
+  return (
+    <section class="interim-stays">
+      <h2 class="ds-heading" data-size="xs">Korttid mens de venter ({rows.length})</h2>
+      {rows.map((r, i) => (
+        <article key={i} class="interim-stay ds-card" data-interim={r.unitCode}>
+          <header class="proposal-head">
+            <strong>{linkPeople && r.personId ? <a class="ds-link" href={`/personer/${r.personId}`}>{r.name}</a> : r.name}</strong>
+            <span>venter på {r.unitName} fra {formatDate(r.date)}{r.finalUnitName
+              ? <> til plass på {r.finalUnitName} ({formatDate(r.finalDate!)})</>
+              : <> til egen plass (ikke innen planperioden)</>}</span>
+          </header>
+          <p class="ds-paragraph proposal-why">{r.why}</p>
+        </article>
+      ))}
     </section>
   );
 }

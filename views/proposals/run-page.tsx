@@ -3,6 +3,7 @@ import type { SessionUser } from '../../db/queries/users.ts';
 import { days, formatDate, formatDateTime, formatDepartures, formatKind, formatNok, formatNumber, formatTags } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
+import { policyUsedText } from '../admin/policy-words.ts';
 
 /** A stored planning run: what it saw and what it proposed, for audits and complaints. */
 export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun; user: SessionUser; csrfToken: string; available: readonly NavId[] }) {
@@ -16,7 +17,10 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
         <dt>Status</dt><dd>{runStatusText(run.status)}{run.engine ? ` (${run.engine}, ${run.millis === null ? '?' : formatNumber(run.millis)} ms)` : ''}</dd>
         <dt>Planleggingsdag</dt><dd>{formatDate(s.today)}, {days(s.horizonDays)} frem</dd>
         <dt>Enheter / ventende</dt><dd>{s.units.length} / {s.applicants.length}</dd>
-        {run.plan && <><dt>Kostnad (modell)</dt><dd>{formatNok(run.plan.cost.total)}, nedre grense {formatNok(run.plan.solver.bound)}</dd></>}
+        <dt>Format</dt><dd>{s.format === 'plassplan.snapshot/1' ? 'versjon 1 (før korttid mens de venter og «kun for»)' : 'versjon 2'}</dd>
+        <dt>Vekting</dt><dd>{policyUsedText(run.policy)}{s.tailDays !== undefined && `, ${days(s.tailDays)} etter planperioden`}</dd>
+        {run.plan?.interimStays && <><dt>Korttid mens de venter</dt><dd>{run.plan.interimStays.length}</dd></>}
+        {run.plan && <><dt>Samlet vekt (modell)</dt><dd>{formatNumber(run.plan.cost.total)}, nedre grense {formatNumber(run.plan.solver.bound)}; av dette overliggerdøgn {formatNok(run.plan.cost.overliggerdogn.nok)}</dd></>}
       </dl>
       <p class="ds-paragraph">
         <a class="ds-link" href={`/forslag/kjoring/${run.id}/snapshot.json`}>Last ned øyeblikksbildet (JSON)</a> ·{' '}
@@ -29,7 +33,7 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
         <thead><tr><th>Enhet</th><th>Type</th><th>Ledige nå</th><th>Avganger</th></tr></thead>
         <tbody>
           {s.units.map((u) => (
-            <tr key={u.id}><td>{u.name ?? u.id} ({u.id})</td><td>{formatKind(u.kind)}{u.tags.length ? ` – ${formatTags(u.tags)}` : ''}</td><td>{u.freeNow}</td>
+            <tr key={u.id}><td>{u.name ?? u.id} ({u.id})</td><td>{formatKind(u.kind)}{u.tags.length ? ` – ${formatTags(u.tags)}` : ''}{u.onlyFor?.length ? ` (kun for ${formatTags(u.onlyFor)})` : ''}</td><td>{u.freeNow}</td>
               <td>{formatDepartures(u.departures)}</td></tr>
           ))}
         </tbody>
