@@ -9,7 +9,7 @@ import { addDays } from '../dates.ts';
 import { loadDemoData } from './load-demo-data.ts';
 
 const TODAY = '2026-03-11';
-const TABLES = ['institutions', 'units', 'persons', 'applications', 'waitlist_entries', 'waitlist_unit_choices', 'allocations',
+const TABLES = ['institutions', 'units', 'persons', 'applications', 'waitlist_entries', 'waitlist_unit_choices', 'allocations', 'booking_series', 'bookings',
   'hospital_stays', 'unit_stays', 'place_reports', 'expected_departures', 'settings', 'overligger_rates'];
 
 const number = async (db: DbOrTx, query: ReturnType<typeof sql>) =>

@@ -20,7 +20,7 @@ const COLUMNS: Record<'unit' | 'kind' | 'beds' | 'staffed' | 'free' | 'reserved'
   beds: { label: 'Senger' },
   staffed: { label: 'Bemannede' },
   free: { label: 'Ledige nå', title: 'Ledige for nytt inntak i dag, etter reservasjoner' },
-  reserved: { label: 'Reservert', title: 'Reserverte plasser som ikke er innskrevet ennå, uansett dato' },
+  reserved: { label: 'Reservert', title: 'Reserverte plasser som ikke er innskrevet ennå, uansett dato; og plasser holdt av til avlastning og planlagte opphold (flest samme dag)' },
   later: { label: 'Blir ledig', title: 'Plasser som blir ledige for nye reservasjoner senere: varslede avganger og flyttinger, etter reservasjonene' },
   report: { label: 'Siste melding' },
 };
@@ -42,11 +42,12 @@ export interface PlacesPageProps {
 export function PlacesPage(props: PlacesPageProps) {
   const all = props.institutions.flatMap((i) => i.units);
   const free = all.reduce((sum, u) => sum + u.freeNow, 0);
+  const booked = all.reduce((sum, u) => sum + u.booked, 0);
   const departing = all.reduce((sum, u) => sum + u.departures.reduce((n, d) => n + d.count, 0), 0);
   return (
     <Layout title="Plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Plasser</h1>
-      <p class="ds-paragraph">{formatCount(all.length, 'enhet', 'enheter')} · {formatCount(free, 'ledig', 'ledige')} nå · {formatNumber(all.reduce((s, u) => s + u.reserved, 0))} reservert · {formatNumber(departing)} {departing === 1 ? 'blir ledig' : 'blir ledige'} senere</p>
+      <p class="ds-paragraph">{formatCount(all.length, 'enhet', 'enheter')} · {formatCount(free, 'ledig', 'ledige')} nå · {formatNumber(all.reduce((s, u) => s + u.reserved, 0))} reservert{booked > 0 && <> · {formatNumber(booked)} holdt av til avlastning</>} · {formatNumber(departing)} {departing === 1 ? 'blir ledig' : 'blir ledige'} senere</p>
       {props.user.role === 'institusjonsleder' && <p><a class="ds-button" data-variant="primary" href="/enheter">Meld plasser</a></p>}
       <StaleReminders reminders={props.reminders} now={props.now} staleHour={props.staleHour} unitPages={props.unitPages} />
       {props.institutions.map((institution) => (
@@ -85,7 +86,9 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
       <td {...cell('free')}>{unit.closed
         ? <span class="ds-tag" data-color="warning">Stengt</span>
         : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
-      <td {...cell('reserved')}>{unit.reserved}</td>
+      <td {...cell('reserved')}>{unit.reserved}{unit.booked > 0 && <span class="unit-note">{link
+        ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}/avlastning`}>{unit.booked} holdt av til avlastning</a>
+        : `${unit.booked} holdt av til avlastning`}</span>}</td>
       <td {...cell('later')}>{formatDepartures(unit.departures)}</td>
       <td {...cell('report')}>{unit.reportedAt
         ? <span class={unit.stale ? 'ds-tag' : undefined} data-color={unit.stale ? 'danger' : undefined}>{formatAge(unit.reportedAt, now)}</span>
