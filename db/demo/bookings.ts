@@ -27,7 +27,7 @@ export function planBookings(random: Random, today: string, existing: readonly P
   return {
     persons,
     bookings: [
-      series('FJE-K', 0, 7, 4, 6, 7),
+      series('LIN-K', 0, 7, 4, 6, 7),
       series('BRE-K', 1, 4, 3, 9, 6),
       { person: first + 2, unit: 'SOL-K', series: null, stays: [{ from: addDays(today, 3), to: addDays(today, 17) }], note: 'Planlagt opphold etter operasjon', createdOn: addDays(today, -7) },
     ],

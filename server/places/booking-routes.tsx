@@ -19,7 +19,7 @@ import { parseBookingForm, parseCancelForm, parseMoveForm } from './booking-form
 
 export function bookingRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.get('/plasser/enhet/:unitId/avlastning', ['koordinator', 'institusjonsleder'], async (req, res) => {
-    const unit = await korttidUnit(req, deps, pathId(req, 'unitId'));
+    const unit = await visibleUnit(req, deps, pathId(req, 'unitId'));
     await answer(req, res, deps, unit, {}, 200, true);
   });
 
@@ -68,13 +68,20 @@ export function bookingRoutes(routes: RouteTable, deps: AppDeps): void {
   });
 }
 
-/** The korttid unit, when the user may see it; 404 otherwise (also for another leader's unit). */
-async function korttidUnit(req: Request, deps: AppDeps, unitId: number | null): Promise<BookingUnit> {
+/** The active unit, when the user may see it; 404 otherwise (also for another leader's unit). */
+async function visibleUnit(req: Request, deps: AppDeps, unitId: number | null): Promise<BookingUnit> {
   if (unitId === null) throw new NotFoundError();
   assertUnitAccess(req, unitId);
   const [ledger] = await loadLedgers(deps.db, deps.now(), [unitId]);
-  if (!ledger || ledger.kind !== 'korttid') throw new NotFoundError();
-  return { unitId: ledger.unitId, name: ledger.name, code: ledger.code, staffedBeds: ledger.staffedBeds };
+  if (!ledger) throw new NotFoundError();
+  return { unitId: ledger.unitId, name: ledger.name, code: ledger.code, kind: ledger.kind, staffedBeds: ledger.staffedBeds };
+}
+
+/** As `visibleUnit`, and only a korttid unit takes bookings: 404 for any other. */
+async function korttidUnit(req: Request, deps: AppDeps, unitId: number | null): Promise<BookingUnit> {
+  const unit = await visibleUnit(req, deps, unitId);
+  if (unit.kind !== 'korttid') throw new NotFoundError();
+  return unit;
 }
 
 /** A refused booking in words: which day is short and by how much. */
@@ -93,7 +100,7 @@ function refusal(outcome: Exclude<BookingOutcome, { ok: true }>): string {
 async function answer(req: Request, res: Response, deps: AppDeps, unit: BookingUnit, state: BookingPanelState, status = 200, page = false): Promise<void> {
   const user = req.user!;
   if (!page && !req.get('hx-request') && status === 200) return res.redirect(303, bookingsUrl(unit.unitId));
-  const canEdit = user.role === 'koordinator';
+  const canEdit = user.role === 'koordinator' && unit.kind === 'korttid';
   const [bookings, persons] = await Promise.all([listBookings(deps.db, [unit.unitId], deps.now()), canEdit ? listBookablePersons(deps.db) : []]);
   const props = { unit, bookings, persons, canEdit, today: osloToday(deps.now()), state };
   if (!page && req.get('hx-request')) return sendFragment(res, <BookingPanel {...props} />, status);

@@ -32,6 +32,8 @@ const FORMS_IN_ERROR: { name: string; role: Role; path: string; button: string; 
   { name: 'the registration sent empty', role: 'koordinator', path: '/personer/ny', button: 'Registrer' },
   { name: "the leader's report with a negative figure (375×812)", role: 'institusjonsleder', path: '/enheter', button: 'Lagre melding', fill: ['Bemannede senger', '-1'], phone: true },
   { name: 'a new user sent empty', role: 'admin', path: '/admin/brukere', button: 'Opprett bruker' },
+  { name: 'a respite series sent empty', role: 'koordinator', path: '/plasser/enhet/:korttidUnit/avlastning', button: 'Hold av plass' },
+  { name: 'a booked stay moved without a reason', role: 'koordinator', path: '/plasser/enhet/:korttidUnit/avlastning', button: 'Flytt oppholdet' },
 ];
 
 /** htmx answers swapped into a coordinator's page: each `act` does it and waits for the new content. */
@@ -77,7 +79,9 @@ describe('Accessibility audit (axe-core, WCAG 2.1 AA) on pglite', () => {
       .filter((s) => s.allow !== 'anyone' && s.allow.includes(role))
       .map((s) => substitute(s.path, ids));
     const meeting = substitute('/tildelingsmote/:id', ids);
-    return pages.includes(meeting) ? [...pages, `${meeting}?visning=projektor`] : pages;
+    // The coordinator's booking page of a korttid unit, with its forms (the route's own id may be another kind of unit).
+    const booked = role === 'koordinator' ? [substitute('/plasser/enhet/:korttidUnit/avlastning', ids)] : [];
+    return [...pages, ...(pages.includes(meeting) ? [`${meeting}?visning=projektor`] : []), ...booked];
   }
 
   async function session(options: BrowserContextOptions, role?: Role): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,8 +1,9 @@
 import type { BookingRow } from '../../db/queries/bookings.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
+import type { PlaceKind } from '../../db/schema.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FieldError, invalid } from '../components/field-error.tsx';
-import { formatCount, formatDate } from '../format.ts';
+import { formatCount, formatDate, formatKind } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 
 export type BookingFormState = { values: Record<string, string>; errors: Record<string, string> };
@@ -18,7 +19,7 @@ export interface BookingPanelState {
   cancel?: BookingFormState & { bookingId: number };
 }
 
-export interface BookingUnit { unitId: number; name: string; code: string; staffedBeds: number }
+export interface BookingUnit { unitId: number; name: string; code: string; kind: PlaceKind; staffedBeds: number }
 
 export interface BookingPanelProps {
   unit: BookingUnit;
@@ -47,9 +48,11 @@ export function BookingsPage(props: BookingPanelProps & { user: SessionUser; csr
       <p><a class="ds-link" href={`/plasser/enhet/${props.unit.unitId}`}>Tilbake til {props.unit.name}</a></p>
       <h1 class="ds-heading" data-size="md">Avlastning og planlagte opphold</h1>
       <p class="muted">{props.unit.name} · <span class="mono">{props.unit.code}</span> · {formatCount(props.unit.staffedBeds, 'bemannet seng', 'bemannede senger')}</p>
-      <p class="ds-paragraph">Et opphold holder av én plass fra første dag og gir den tilbake på sluttdagen. Planleggingen og godkjenning av forslag regner med det.</p>
-      <ErrorSummary errors={errors} fieldId={(name) => fieldIdOf(props.state, name)} />
-      <BookingPanel {...props} />
+      {props.unit.kind === 'korttid' ? <>
+        <p class="ds-paragraph">Et opphold holder av én plass fra første dag og gir den tilbake på sluttdagen. Planleggingen og godkjenning av forslag regner med det.</p>
+        <ErrorSummary errors={errors} fieldId={(name) => fieldIdOf(props.state, name)} />
+        <BookingPanel {...props} />
+      </> : <p class="ds-paragraph">Avlastning og planlagte opphold holdes av på korttidsenheter. {props.unit.name} er en {formatKind(props.unit.kind).toLowerCase()}senhet.</p>}
     </Layout>
   );
 }
