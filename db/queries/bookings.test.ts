@@ -43,7 +43,11 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
   }
   const propose = async (entryId: number, unitId: number, date: string) =>
     (await database.db.insert(allocations).values({ entryId, unitId, date, status: 'proposed' }).returning())[0]!.id;
-  const book = (unitId: number, from: string, to: string) => createBooking(database.db, { unitId, personId: guest, stay: { from, to } }, actor, TEST_NOW);
+  let guests = 0;
+  /** A new guest each time: one person is never in two stays at once. */
+  const newGuest = async () => (await database.db.insert(persons).values({ name: `Gjest ${++guests}`, fnr: String(20_000_000_000 + guests), district: 'Sentrum' }).returning())[0]!.id;
+  const book = async (unitId: number, from: string, to: string, personId?: number) =>
+    createBooking(database.db, { unitId, personId: personId ?? await newGuest(), stay: { from, to } }, actor, TEST_NOW);
 
   it('when a stay is booked, then it holds its place from its first day and gives it back on its end day', async () => {
     const unit = await korttid(1, 2);
@@ -53,7 +57,7 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
     // An admission before the stay ends would take its place for good: refused; from the end day it fits.
     expect(await acceptProposal(database.db, await propose(unit.entryIds[0]!, unit.unitId, day(0)), actor, TEST_NOW)).toMatchObject({ ok: false, reason: 'no-place' });
     expect(await acceptProposal(database.db, await propose(unit.entryIds[1]!, unit.unitId, day(10)), actor, TEST_NOW)).toMatchObject({ ok: true });
-    const audit = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'booking.create'), eq(auditLog.personId, guest)));
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'booking.create'));
     expect(audit.length).toBeGreaterThan(0);
   });
 
@@ -71,7 +75,7 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
     const unit = await korttid(1, 0);
     expect(await book(unit.unitId, day(30), day(33))).toMatchObject({ ok: true });
     const series = { stayDays: 4, everyWeeks: 2, firstFrom: day(2), lastDate: day(60) };
-    expect(await createBooking(database.db, { unitId: unit.unitId, personId: guest, series }, actor, TEST_NOW))
+    expect(await createBooking(database.db, { unitId: unit.unitId, personId: await newGuest(), series }, actor, TEST_NOW))
       .toEqual({ ok: false, reason: 'no-place', stayFrom: day(30), date: day(30), free: 0 });
     expect(await database.db.select().from(bookings).where(eq(bookings.unitId, unit.unitId))).toHaveLength(1);
   });
@@ -90,7 +94,7 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
 
   it('when the rest of a series is cancelled, then that stay and the later ones are cancelled with the reason, the earlier ones stay', async () => {
     const unit = await korttid(2, 0);
-    const created = await createBooking(database.db, { unitId: unit.unitId, personId: guest, series: { stayDays: 3, everyWeeks: 1, firstFrom: day(1), lastDate: day(30) } }, actor, TEST_NOW);
+    const created = await createBooking(database.db, { unitId: unit.unitId, personId: await newGuest(), series: { stayDays: 3, everyWeeks: 1, firstFrom: day(1), lastDate: day(30) } }, actor, TEST_NOW);
     if (!created.ok) throw new Error('series failed');
     expect(created.ids).toHaveLength(4);
     expect(await cancelBooking(database.db, created.ids[1]!, true, 'Flytter til datteren', actor, TEST_NOW)).toMatchObject({ ok: true, ids: created.ids.slice(1) });
@@ -100,6 +104,18 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
     expect(await cancelBooking(database.db, created.ids[2]!, false, 'Igjen', actor, TEST_NOW)).toEqual({ ok: false, reason: 'not-booked' });
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'booking.cancel'));
     expect(audit.filter((a) => created.ids.slice(1).map(String).includes(a.entityId!))).toHaveLength(3);
+  });
+
+  it('when the person already has a stay on some of the days, then a new stay or a move onto them is refused, on any unit', async () => {
+    const a = await korttid(2, 0);
+    const b = await korttid(2, 0);
+    const person = await newGuest();
+    const first = await book(a.unitId, day(2), day(6), person);
+    const other = await book(b.unitId, day(8), day(10), person);
+    if (!first.ok || !other.ok) throw new Error('booking failed');
+    expect(await book(b.unitId, day(5), day(7), person)).toMatchObject({ ok: false, reason: 'overlap', from: day(2), to: day(6) });
+    expect(await book(b.unitId, day(6), day(8), person)).toMatchObject({ ok: true });
+    expect(await moveBooking(database.db, other.ids[0]!, { from: day(7), to: day(9) }, 'Tidligere', actor, TEST_NOW)).toMatchObject({ ok: false, reason: 'overlap', from: day(6), to: day(8) });
   });
 
   it('when a guest came before the latest report, then the stay takes no place again and its return is a departure', async () => {

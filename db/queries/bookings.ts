@@ -29,7 +29,9 @@ export type BookingOutcome =
   | { ok: true; ids: number[] }
   | { ok: false; reason: 'not-found' | 'not-korttid' | 'not-booked' | 'over' }
   /** A day of the stay starting `stayFrom` on which only `free` places are left (0 when the unit is over-booked). */
-  | { ok: false; reason: 'no-place'; stayFrom: string; date: string; free: number };
+  | { ok: false; reason: 'no-place'; stayFrom: string; date: string; free: number }
+  /** The person already has a booked stay (`from`–`to`, in `unitName`) on some of the days. */
+  | { ok: false; reason: 'overlap'; from: string; to: string; unitName: string };
 
 export interface BookingActor { userId: number }
 
@@ -50,6 +52,8 @@ export async function createBooking(db: Db, input: NewBooking, actor: BookingAct
     if (!unit) return { ok: false, reason: 'not-found' };
     if (unit.kind !== 'korttid') return { ok: false, reason: 'not-korttid' };
     await lockUnit(tx, unit.id);
+    const overlap = await personOverlap(tx, input.personId, stays);
+    if (overlap) return overlap;
     const short = await firstStayShort(tx, unit.id, stays, now);
     if (short) return short;
     const [series] = input.series
@@ -65,6 +69,17 @@ export async function createBooking(db: Db, input: NewBooking, actor: BookingAct
     });
     return { ok: true, ids: rows.map((r) => r.id) };
   });
+}
+
+/** A booked stay of the person (other than `except`) on a day of one of the stays; a person is in one place at a time. */
+async function personOverlap(tx: Tx, personId: number, stays: { from: string; to: string }[], except = 0): Promise<BookingOutcome | null> {
+  if (stays.length === 0) return null;
+  const overlaps = sql.join(stays.map((s) => sql`(b.from_date < ${s.to}::date and ${s.from}::date < b.to_date)`), sql` or `);
+  const [row] = await queryRows<{ from_date: string; to_date: string; name: string }>(tx, sql`
+    select b.from_date::text as from_date, b.to_date::text as to_date, u.name from bookings b join units u on u.id = b.unit_id
+    where b.person_id = ${personId} and b.status = 'booked' and b.id <> ${except} and (${overlaps})
+    order by b.from_date limit 1`);
+  return row ? { ok: false, reason: 'overlap', from: row.from_date, to: row.to_date, unitName: row.name } : null;
 }
 
 /** The first stay that does not fit the unit's ledger (`freed`: a stay given back first), as an outcome. */
@@ -86,6 +101,8 @@ export async function moveBooking(db: Db, bookingId: number, to: { from: string;
     const [booking] = await tx.select().from(bookings).where(eq(bookings.id, bookingId));
     if (booking!.status !== 'booked') return { ok: false, reason: 'not-booked' };
     if (booking!.toDate <= osloToday(now)) return { ok: false, reason: 'over' };
+    const overlap = await personOverlap(tx, booking!.personId, [to], bookingId);
+    if (overlap) return overlap;
     const short = await firstStayShort(tx, booking!.unitId, [to], now, { from: booking!.fromDate, to: booking!.toDate, count: 1 });
     if (short) return short;
     await tx.update(bookings).set({ fromDate: to.from, toDate: to.to, updatedAt: now }).where(eq(bookings.id, bookingId));

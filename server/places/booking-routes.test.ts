@@ -78,7 +78,8 @@ describe.each(testDrivers)('booked stays (avlastning) over HTTP on %s', (driver)
   it('when stays fill the unit, then the next one is refused at the field with the day and the places, and Plasser counts the held places', async () => {
     let refused: Response | undefined;
     for (let i = 0; i < 40 && !refused; i++) {
-      const res = await coordinator.post(page('SOL-K'), { person: String(personId), type: 'enkelt', fra: day(20), til: day(24) }, htmx);
+      const [guest] = await app.database.db.insert(persons).values({ name: `Gjest ${i}`, fnr: String(30_000_000_000 + i), district: 'Nord' }).returning();
+      const res = await coordinator.post(page('SOL-K'), { person: String(guest!.id), type: 'enkelt', fra: day(20), til: day(24) }, htmx);
       if (res.status === 422) refused = res;
       else expect(res.status).toBe(200);
     }
@@ -86,6 +87,12 @@ describe.each(testDrivers)('booked stays (avlastning) over HTTP on %s', (driver)
     expect(await refused!.text()).toMatch(new RegExp(`id="nytt-fra-feil"[^>]*>Ikke plass: ${norwegian(day(20)).replace(/\./g, '\\.')} har enheten ingen ledige plasser, og oppholdet som begynner ${norwegian(day(20)).replace(/\./g, '\\.')} trenger 1`));
     const html = await (await coordinator.get('/plasser')).text();
     expect(html).toMatch(/data-unit="SOL-K"[^]*?\d+ holdt av til avlastning/);
+  });
+
+  it('when the person already has a stay on those days, then the new one is refused at the field with the dates of the other', async () => {
+    const res = await coordinator.post(page('BRE-K'), { person: String(personId), type: 'enkelt', fra: day(42), til: day(44) }, htmx);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain(`Personen har allerede et opphold ${norwegian(day(40))}–${norwegian(day(47))} på Korttidsavdeling 1. etasje.`);
   });
 
   it('when a stay is moved, then a reason is required, and with one the dates change and the move is audited', async () => {

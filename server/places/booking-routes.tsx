@@ -50,7 +50,7 @@ export function bookingRoutes(routes: RouteTable, deps: AppDeps): void {
     if (!form.ok) return answer(req, res, deps, unit, { move: { bookingId, values, errors: form.errors } }, 422);
     const outcome = await moveBooking(deps.db, bookingId, form.value, form.value.reason, { userId: req.user!.id }, deps.now());
     if (!outcome.ok) {
-      if (outcome.reason === 'no-place') return answer(req, res, deps, unit, { move: { bookingId, values, errors: { fra: refusal(outcome) } } }, 422);
+      if (outcome.reason === 'no-place' || outcome.reason === 'overlap') return answer(req, res, deps, unit, { move: { bookingId, values, errors: { fra: refusal(outcome) } } }, 422);
       return answer(req, res, deps, unit, { error: refusal(outcome) }, 409);
     }
     answer(req, res, deps, unit, { done: `Oppholdet er flyttet til ${formatDate(form.value.from)}–${formatDate(form.value.to)}.` });
@@ -90,6 +90,8 @@ function refusal(outcome: Exclude<BookingOutcome, { ok: true }>): string {
     case 'no-place':
       return `Ikke plass: ${formatDate(outcome.date)} har enheten ${outcome.free === 0 ? 'ingen ledige plasser' : `bare ${outcome.free} ledig`}, `
         + `og oppholdet som begynner ${formatDate(outcome.stayFrom)} trenger 1. Plassene er lovet bort til reservasjoner eller andre opphold. Ingenting er lagret.`;
+    case 'overlap':
+      return `Personen har allerede et opphold ${formatDate(outcome.from)}–${formatDate(outcome.to)} på ${outcome.unitName}. Velg dager som ikke overlapper. Ingenting er lagret.`;
     case 'not-booked': return 'Oppholdet er allerede avlyst av noen andre. Last siden på nytt.';
     case 'over': return 'Oppholdet er allerede over og kan ikke endres.';
     case 'not-korttid': return 'Bare korttidsenheter kan holde av plass til avlastning.';

@@ -73,9 +73,14 @@ export function BookingPanel(props: BookingPanelProps) {
       {props.canEdit && <NewBookingForm {...props} />}
       <h2 class="ds-heading" data-size="sm">Kommende opphold ({props.bookings.length})</h2>
       {props.bookings.length === 0 ? <p>Ingen opphold er holdt av på enheten.</p> : (
-        <ul class="event-list booking-list">
-          {props.bookings.map((b) => <BookingItem key={b.bookingId} booking={b} canEdit={props.canEdit} today={props.today} state={state} />)}
-        </ul>
+        <div class="table-scroll">
+          <table class="ds-table row-cards booking-table" data-border data-size="sm">
+            <thead><tr><th>Opphold</th><th>Person</th><th>Serie</th><th>Merknad</th>{props.canEdit && <th>Endre</th>}</tr></thead>
+            <tbody>
+              {props.bookings.map((b) => <BookingItem key={b.bookingId} booking={b} canEdit={props.canEdit} today={props.today} state={state} />)}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
@@ -112,14 +117,14 @@ function NewBookingForm({ unit, persons, today, state }: BookingPanelProps) {
           ))}
           <FieldError id="nytt-type-feil" message={errors.type} />
         </fieldset>
-        <fieldset class="ds-fieldset form-grid">
+        <fieldset class="ds-fieldset form-grid booking-fields">
           <legend class="ds-label">Serie</legend>
           {field('forste', 'Første dag', 'date', { min: today })}
           {field('dogn', 'Døgn per opphold', 'number', { min: '1', inputmode: 'numeric' })}
-          {field('uker', 'Hver … uke', 'number', { min: '1', inputmode: 'numeric' })}
+          {field('uker', 'Uker mellom hver start', 'number', { min: '1', inputmode: 'numeric' })}
           {field('siste', 'Siste dato for serien', 'date', { min: today })}
         </fieldset>
-        <fieldset class="ds-fieldset form-grid">
+        <fieldset class="ds-fieldset form-grid booking-fields">
           <legend class="ds-label">Ett opphold</legend>
           {field('fra', 'Første dag', 'date', { min: today })}
           {field('til', 'Sluttdag (plassen er ledig igjen)', 'date', { min: today })}
@@ -134,18 +139,21 @@ function NewBookingForm({ unit, persons, today, state }: BookingPanelProps) {
 function BookingItem({ booking: b, canEdit, today, state }: { booking: BookingRow; canEdit: boolean; today: string; state?: BookingPanelState }) {
   const move = state?.move?.bookingId === b.bookingId ? state.move : undefined;
   const cancel = state?.cancel?.bookingId === b.bookingId ? state.cancel : undefined;
-  const started = b.from < today;
   return (
-    <li data-booking={b.bookingId}>
-      <div><strong>{b.personName}</strong>{started && <> <span class="ds-tag" data-color="info">På enheten nå</span></>}</div>
-      <div>{formatDate(b.from)}–{formatDate(b.to)}{b.series && <> · {formatSeries(b.series)}</>}{b.note && <> · {b.note}</>}</div>
+    <tr data-booking={b.bookingId}>
+      <td>{formatDate(b.from)}–{formatDate(b.to)}{b.from < today && <> <span class="ds-tag" data-color="info">På enheten nå</span></>}</td>
+      <td data-label="Person">{b.personName}</td>
+      <td data-label="Serie">{b.series ? formatSeries(b.series) : 'Ett opphold'}</td>
+      <td data-label="Merknad">{b.note ?? '–'}</td>
       {canEdit && (
-        <div class="booking-actions">
-          <ActionForm kind="flytt" booking={b} state={move} today={today} />
-          <ActionForm kind="avlys" booking={b} state={cancel} today={today} />
-        </div>
+        <td data-label="Endre" class="booking-actions">
+          <div>
+            <ActionForm kind="flytt" booking={b} state={move} today={today} />
+            <ActionForm kind="avlys" booking={b} state={cancel} today={today} />
+          </div>
+        </td>
       )}
-    </li>
+    </tr>
   );
 }
 
@@ -164,7 +172,7 @@ function ActionForm({ kind, booking: b, state, today }: { kind: 'flytt' | 'avlys
   return (
     <details class="ds-details" open={state !== undefined}>
       <summary>{kind === 'flytt' ? 'Flytt' : 'Avlys'}<span class="visually-hidden"> oppholdet til {b.personName} {formatDate(b.from)}</span></summary>
-      <form method="post" action={url} hx-post={url} hx-target={target} hx-swap="outerHTML" novalidate class="form-grid">
+      <form method="post" action={url} hx-post={url} hx-target={target} hx-swap="outerHTML" novalidate class="booking-action-form">
         {kind === 'flytt' && <>{input('fra', 'Ny første dag', 'date')}{input('til', 'Ny sluttdag', 'date')}</>}
         {input('begrunnelse', 'Begrunnelse (påkrevd)', 'text')}
         {kind === 'avlys' && b.seriesId !== null && (
