@@ -11,6 +11,8 @@ import { acceptProposal } from './allocations.ts';
 import { cancelBooking, createBooking, moveBooking, seriesStays } from './bookings.ts';
 import { loadUnitCapacity } from './capacity.ts';
 import { loadLedgers } from './ledger.ts';
+import { unitBookings } from './booking-places.ts';
+import { buildSnapshot } from './snapshot.ts';
 
 const day = (offset: number) => addDays(TEST_TODAY, offset);
 
@@ -59,6 +61,15 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
     expect(await acceptProposal(database.db, await propose(unit.entryIds[1]!, unit.unitId, day(10)), actor, TEST_NOW)).toMatchObject({ ok: true });
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'booking.create'));
     expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('when a stay is booked, then the v1 snapshot keeps its place from the planner and unitBookings lists it for v2 beside the places it leaves out', async () => {
+    const unit = await korttid(2, 0);
+    expect(await book(unit.unitId, day(4), day(11))).toMatchObject({ ok: true });
+    const { snapshot } = await buildSnapshot(database.db, TEST_NOW);
+    expect(snapshot.units.find((u) => u.id === `BOK-${units_}`)).toMatchObject({ freeNow: 1, departures: [{ date: day(11), count: 1 }] });
+    const [capacity] = await loadUnitCapacity(database.db, TEST_NOW, 10, [unit.unitId]);
+    expect(unitBookings(capacity!)).toEqual({ freeNow: 2, departures: [], bookings: [{ from: day(4), to: day(11), count: 1 }] });
   });
 
   it('when a stay would exceed the places on a day, then it is refused with that day and nothing is saved', async () => {

@@ -97,8 +97,9 @@ function toLedger(row: Row, events: LedgerEvents | undefined, today: string): Un
   const supply = [...events?.supply ?? [], ...bookings.map((b) => ({ date: b.to, count: b.count }))];
   const claims = [...events?.reservations ?? [], ...bookings.filter((b) => !b.inReport).map((b) => ({ date: b.from, count: b.count }))];
   const days = ledgerDays({ today, freeNow: ready, supply, reservations: claims });
-  // The card's suggestion for a unit that never reported is held as if it had been reported.
-  const held = reported ? days : ledgerDays({ today, freeNow: freeBeds, supply, reservations: claims });
+  // Held for reservations only (booked stays are shown as such, not as reserved); the card's
+  // suggestion for a unit that never reported is held as if it had been reported.
+  const held = ledgerDays({ ...base, freeNow: reported ? ready : freeBeds });
   return {
     unitId: row.unit_id, code: row.code, name: row.name, kind: row.kind, tags: parseTextArray(row.tags), physicalBeds: row.physical_beds,
     staffedBeds: staffed, reportId: row.report_id, reportedAt: row.reported_at === null ? null : new Date(row.reported_at),

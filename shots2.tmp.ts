@@ -1,0 +1,14 @@
+import { launchBrowser, logIn } from './test/support/browser.ts';
+const base = 'http://127.0.0.1:3177';
+const browser = await launchBrowser();
+const phone = await browser.newContext({ viewport: { width: 320, height: 900 } });
+const p2 = await phone.newPage();
+await logIn(p2, base, 'koordinator');
+await p2.goto(`${base}/plasser/enhet/1/avlastning`);
+console.log('scrollWidth', await p2.evaluate(() => document.documentElement.scrollWidth));
+await p2.screenshot({ path: '/tmp/bk-shots/avlastning-320-top.png' });
+await p2.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+console.log('scrollWidth open', await p2.evaluate(() => document.documentElement.scrollWidth));
+await p2.locator('.booking-table tbody tr').first().scrollIntoViewIfNeeded();
+await p2.screenshot({ path: '/tmp/bk-shots/avlastning-320-row.png' });
+await browser.close();
