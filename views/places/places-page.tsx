@@ -20,7 +20,7 @@ const COLUMNS: Record<'unit' | 'kind' | 'beds' | 'staffed' | 'free' | 'reserved'
   beds: { label: 'Senger' },
   staffed: { label: 'Bemannede' },
   free: { label: 'Ledige nå', title: 'Ledige for nytt inntak i dag, etter reservasjoner' },
-  reserved: { label: 'Reservert', title: 'Reserverte plasser som ikke er innskrevet ennå, uansett dato; og plasser holdt av til avlastning og planlagte opphold (flest samme dag)' },
+  reserved: { label: 'Reservert', title: 'Reserverte plasser som ikke er innskrevet ennå, uansett dato' },
   later: { label: 'Blir ledig', title: 'Plasser som blir ledige for nye reservasjoner senere: varslede avganger og flyttinger, etter reservasjonene' },
   report: { label: 'Siste melding' },
 };
@@ -79,16 +79,17 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
   return (
     <tr data-unit={unit.code}>
       <td {...cell('unit')}>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{formatTag(t)}</span></>)}
-        {unit.closed && unit.closedReason && <span class="unit-note">{formatClosed(unit.closedReason)}</span>}</td>
+        {unit.closed && unit.closedReason && <span class="unit-note">{formatClosed(unit.closedReason)}</span>}
+        {unit.booked > 0 && <span class="unit-note">{link
+          ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}/avlastning`}>{unit.booked} holdt av til avlastning</a>
+          : `${unit.booked} holdt av til avlastning`}</span>}</td>
       <td {...cell('kind')}>{KIND_LABEL[unit.kind]}</td>
       <td {...cell('beds')}>{unit.physicalBeds}</td>
       <td {...cell('staffed')}>{unit.staffedBeds}</td>
       <td {...cell('free')}>{unit.closed
         ? <span class="ds-tag" data-color="warning">Stengt</span>
         : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
-      <td {...cell('reserved')}>{unit.reserved}{unit.booked > 0 && <span class="unit-note">{link
-        ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}/avlastning`}>{unit.booked} holdt av til avlastning</a>
-        : `${unit.booked} holdt av til avlastning`}</span>}</td>
+      <td {...cell('reserved')}>{unit.reserved}</td>
       <td {...cell('later')}>{formatDepartures(unit.departures)}</td>
       <td {...cell('report')}>{unit.reportedAt
         ? <span class={unit.stale ? 'ds-tag' : undefined} data-color={unit.stale ? 'danger' : undefined}>{formatAge(unit.reportedAt, now)}</span>
