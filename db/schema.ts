@@ -260,6 +260,55 @@ export const unitStays = pgTable('unit_stays', {
   check('unit_stays_end_reason', sql`end_reason is null or end_reason in ('hjem', 'dod', 'flyttet', 'annet')`),
 ]);
 
+export const BOOKING_STATUSES = ['booked', 'cancelled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/**
+ * An avlastning (respite) series on a korttid unit: `stayDays` days every `everyWeeks`
+ * weeks from `firstFrom`, each stay ending no later than `lastDate`. Its stays are rows of
+ * `bookings`; the series keeps what was asked for, the stays what holds places.
+ */
+export const bookingSeries = pgTable('booking_series', {
+  id: serial('id').primaryKey(),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  stayDays: integer('stay_days').notNull(),
+  everyWeeks: integer('every_weeks').notNull(),
+  firstFrom: date('first_from').notNull(),
+  lastDate: date('last_date').notNull(),
+  note: text('note'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: created(),
+}, () => [
+  check('booking_series_shape', sql`stay_days > 0 and every_weeks > 0 and stay_days <= every_weeks * 7 and last_date > first_from`),
+]);
+
+/**
+ * A planned stay (avlastning or an agreed stay) that holds one place in the unit on days
+ * from_date ≤ t < to_date and gives it back on to_date; in the ledger and the snapshot's
+ * `bookings`. A cancelled stay keeps its row and reason.
+ */
+export const bookings = pgTable('bookings', {
+  id: serial('id').primaryKey(),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  seriesId: integer('series_id').references(() => bookingSeries.id),
+  fromDate: date('from_date').notNull(),
+  toDate: date('to_date').notNull(),
+  status: text('status').$type<BookingStatus>().notNull().default('booked'),
+  note: text('note'),
+  cancelReason: text('cancel_reason'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: created(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('bookings_unit_status').on(t.unitId, t.status),
+  index('bookings_series').on(t.seriesId),
+  check('bookings_dates', sql`to_date > from_date`),
+  check('bookings_status', inList('status', BOOKING_STATUSES)),
+  check('bookings_cancel_reason', sql`status <> 'cancelled' or cancel_reason is not null`),
+]);
+
 /** Planned departures a leader reported with a place report. */
 export const expectedDepartures = pgTable('expected_departures', {
   id: serial('id').primaryKey(),

@@ -16,6 +16,7 @@ import { meetingRoutes } from './meeting/routes.tsx';
 import { importRoutes } from './import/routes.tsx';
 import { importUpload } from './import/upload.ts';
 import { personRoutes } from './persons/routes.tsx';
+import { bookingRoutes } from './places/booking-routes.tsx';
 import { placeRoutes } from './places/routes.tsx';
 import { proposalRoutes } from './proposals/routes.tsx';
 import { queueRoutes } from './queues/routes.tsx';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): App {
   authRoutes(routes, sessions);
   queueRoutes(routes, deps);
   placeRoutes(routes, deps);
+  bookingRoutes(routes, deps);
   reportRoutes(routes, deps);
   proposalRoutes(routes, deps);
   personRoutes(routes, deps);

@@ -44,7 +44,8 @@ describe.each(testDrivers)('every page in Norwegian words on %s', (driver) => {
     // The person behind a proposal, whose page lists the planner's stored reason.
     const [proposal] = await db.select({ personId: waitlistEntries.personId }).from(allocations)
       .innerJoin(waitlistEntries, eq(waitlistEntries.id, allocations.entryId)).where(eq(allocations.id, ids['forslag:id']!));
-    extraPaths.push(`/personer/${proposal!.personId}`, `/tildelingsmote/${ids['tildelingsmote:id']}?visning=projektor`);
+    extraPaths.push(`/personer/${proposal!.personId}`, `/tildelingsmote/${ids['tildelingsmote:id']}?visning=projektor`,
+      substitute('/plasser/enhet/:korttidUnit/avlastning', ids), substitute('/plasser/enhet/:korttidUnit', ids));
     for (const role of Object.keys(ROLE_USERS) as Role[]) clients.set(role, await loginAs(app.server.url, ROLE_USERS[role]));
   }, 180_000);
   afterAll(async () => { await app?.close(); });

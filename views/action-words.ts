@@ -44,6 +44,10 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   'place_report.create': 'Meldte plasser',
   'place_report.confirm': 'Bekreftet plasser uten endring',
   'place_report.departure': 'Registrerte avreise i meldingen',
+  'booking.create': 'Holdt av plass til et planlagt opphold',
+  'booking.series-create': 'Holdt av plass til en avlastningsserie',
+  'booking.move': 'Flyttet et planlagt opphold',
+  'booking.cancel': 'Avlyste et planlagt opphold',
 };
 
 /** `person.view` → «Åpnet personsiden»; an unknown action by its code, so nothing is hidden. */

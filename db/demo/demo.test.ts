@@ -5,11 +5,12 @@ import { createTestDatabase, testDrivers } from '../../test/support/databases.ts
 import { type Database, type DbOrTx, queryRows } from '../client.ts';
 import { isValidFnr } from '../fnr.ts';
 import { persons } from '../schema.ts';
-import { addDays } from '../dates.ts';
+import { addDays, osloInstant } from '../dates.ts';
+import { loadUnitCapacity } from '../queries/capacity.ts';
 import { loadDemoData } from './load-demo-data.ts';
 
 const TODAY = '2026-03-11';
-const TABLES = ['institutions', 'units', 'persons', 'applications', 'waitlist_entries', 'waitlist_unit_choices', 'allocations',
+const TABLES = ['institutions', 'units', 'persons', 'applications', 'waitlist_entries', 'waitlist_unit_choices', 'allocations', 'booking_series', 'bookings',
   'hospital_stays', 'unit_stays', 'place_reports', 'expected_departures', 'settings', 'overligger_rates'];
 
 const number = async (db: DbOrTx, query: ReturnType<typeof sql>) =>
@@ -82,6 +83,15 @@ describe.each(testDrivers)('demo municipality on %s', (driver) => {
       expect(r.occupied + r.free).toBeLessThanOrEqual(r.staffed);
       expect(Number(r.residents)).toBeLessThanOrEqual(r.occupied);
     }
+  });
+
+  it('when loaded, then a few respite series and a planned stay hold places on korttid units that have room for them', async () => {
+    const capacity = await loadUnitCapacity(first.db, osloInstant(TODAY, 9, 0), 10);
+    const booked = capacity.filter((u) => u.bookings.length > 0);
+    expect(booked.map((u) => u.kind)).toEqual(booked.map(() => 'korttid'));
+    expect(booked.length).toBeGreaterThanOrEqual(2);
+    for (const u of booked) expect(u.shortfall, u.code).toBeNull();
+    expect(await number(first.db, sql`select count(*) as n from booking_series`)).toBeGreaterThanOrEqual(2);
   });
 
   it('when loaded, then every fødselsnummer is valid', async () => {

@@ -1,7 +1,7 @@
 /** Writes a demo plan into an empty database, in batches, turning indexes and codes into ids. */
 import type { Tx } from '../client.ts';
 import {
-  allocations, applications, expectedDepartures, hospitalStays, institutions, persons, placeReports, unitStays,
+  allocations, applications, bookings, bookingSeries, expectedDepartures, hospitalStays, institutions, persons, placeReports, unitStays,
   units, waitlistEntries, waitlistUnitChoices,
 } from '../schema.ts';
 import { osloInstant } from '../dates.ts';
@@ -34,7 +34,10 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     .returning({ id: units.id, key: units.code }));
 
   // Registered when their application came in, so the demo's history looks lived in.
-  const registered = new Map(plan.cases.map((c) => [plan.persons[c.person]!.fnr, osloInstant(c.receivedDate, 10, 0)]));
+  const registered = new Map([
+    ...plan.bookings.map((b) => [plan.persons[b.person]!.fnr, osloInstant(b.createdOn, 10, 0)] as const),
+    ...plan.cases.map((c) => [plan.persons[c.person]!.fnr, osloInstant(c.receivedDate, 10, 0)] as const),
+  ]);
   const personIdsByFnr = idsBy(await inBatches(plan.persons, (batch) => tx.insert(persons)
     .values(batch.map((p) => ({ ...p, createdAt: registered.get(p.fnr) })))
     .returning({ id: persons.id, key: persons.fnr })));
@@ -88,11 +91,27 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     personId: d.person === null ? null : personId(d.person),
   })));
   if (departures.length > 0) await tx.insert(expectedDepartures).values(departures);
+  const booked = await insertBookings(tx, plan, unitIds, personId);
 
   return {
     institutions: institutionIds.size, units: unitIds.size, persons: personIdsByFnr.size, applications: applicationIds.size,
     waitlistEntries: entryIdsByApplication.size, waiting: granted.filter((c) => c.entry!.status === 'waiting').length,
     waitlistUnitChoices: choices.length, allocations: allocationIdsByEntry.size, hospitalStays: plan.hospitalStays.length,
-    unitStays: plan.unitStays.length, placeReports: reportIds.size, expectedDepartures: departures.length,
+    unitStays: plan.unitStays.length, placeReports: reportIds.size, expectedDepartures: departures.length, bookings: booked,
   };
+}
+
+/** The respite series and stays; returns the number of stays. */
+async function insertBookings(tx: Tx, plan: DemoPlan, unitIds: Map<string, number>, personId: (index: number) => number): Promise<number> {
+  let stays = 0;
+  for (const b of plan.bookings) {
+    const unitId = lookup(unitIds, b.unit);
+    const createdAt = osloInstant(b.createdOn, 10, 0);
+    const [series] = b.series ? await tx.insert(bookingSeries).values({ personId: personId(b.person), unitId, ...b.series, note: b.note, createdAt }).returning() : [undefined];
+    await tx.insert(bookings).values(b.stays.map((s) => ({
+      personId: personId(b.person), unitId, seriesId: series?.id ?? null, fromDate: s.from, toDate: s.to, note: b.note, createdAt, updatedAt: createdAt,
+    })));
+    stays += b.stays.length;
+  }
+  return stays;
 }

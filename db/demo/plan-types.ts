@@ -76,6 +76,18 @@ export interface DemoPlan {
   hospitalStays: PlannedHospitalStay[];
   unitStays: PlannedUnitStay[];
   reports: PlannedReport[];
+  bookings: PlannedBooking[];
+}
+
+/** A booked stay or series (avlastning) for a person by index. */
+export interface PlannedBooking {
+  person: number;
+  unit: string;
+  series: { stayDays: number; everyWeeks: number; firstFrom: string; lastDate: string } | null;
+  stays: { from: string; to: string }[];
+  note: string;
+  /** The day it was booked (and the person registered). */
+  createdOn: string;
 }
 
 /** Days from the decision to the guarantee date, per kind of place (the settings row). */

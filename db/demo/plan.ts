@@ -1,4 +1,5 @@
 /** The whole demo municipality as data: the same `today` and settings always give the same plan. */
+import { planBookings } from './bookings.ts';
 import { planCases } from './cases.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { planUnitStays } from './locations.ts';
@@ -13,5 +14,6 @@ export function buildDemoPlan(today: string, guarantee: GuaranteeDays): DemoPlan
   const { persons, cases, hospitalStays } = planCases(createRandom(SEED + 1), today, guarantee);
   const unitStays = planUnitStays(createRandom(SEED + 2), cases, hospitalStays);
   const reports = planReports(createRandom(SEED + 3), today, cases, unitStays);
-  return { institutions: INSTITUTIONS, persons, cases, hospitalStays, unitStays, reports };
+  const respite = planBookings(createRandom(SEED + 4), today, persons);
+  return { institutions: INSTITUTIONS, persons: [...persons, ...respite.persons], cases, hospitalStays, unitStays, reports, bookings: respite.bookings };
 }

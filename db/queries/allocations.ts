@@ -85,7 +85,8 @@ export async function overrideProposal(db: Db, allocationId: number, choice: Ove
 
 const joinReason = (why: string | null, decision: string) => (why ? `${why}\n${decision}` : decision);
 
-async function lockUnit(tx: Tx, unitId: number): Promise<void> {
+/** Locks the unit's row: every change that takes places in the unit (accept, booking) waits here for the one before it. */
+export async function lockUnit(tx: Tx, unitId: number): Promise<void> {
   await tx.execute(sql`select id from units where id = ${unitId} for update`);
 }
 
@@ -104,7 +105,7 @@ async function reserve(tx: Tx, target: { entryId: number; unitId: number; date: 
   const [entry] = await tx.select().from(waitlistEntries).where(eq(waitlistEntries.id, target.entryId)).for('update');
   if (!entry || entry.status !== 'waiting') return { ok: false, reason: 'not-waiting', message: 'Personen venter ikke lenger på plass (allerede reservert, innskrevet eller avsluttet).' };
   if (await placesOn(tx, target.unitId, target.date, now) < 1) {
-    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass fra denne datoen lenger – plassene er lovet bort til andre reservasjoner. Ingenting er endret.' };
+    return { ok: false, reason: 'no-place', message: 'Enheten har ingen ledig plass fra denne datoen lenger – plassene er lovet bort til andre reservasjoner eller avlastningsopphold. Ingenting er endret.' };
   }
   await tx.update(waitlistEntries).set({ status: 'reserved', statusChangedAt: now, statusReason: null }).where(eq(waitlistEntries.id, entry.id));
   return { ok: true, personId: entry.personId };

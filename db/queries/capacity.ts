@@ -5,7 +5,8 @@
  */
 import type { DbOrTx } from '../client.ts';
 import { type DatedCount, plannerPlaces } from './ledger-days.ts';
-import { loadLedgers, type UnitBasics } from './ledger.ts';
+import { peakBooked } from './booking-places.ts';
+import { loadLedgers, type UnitBasics, type UnitLedger } from './ledger.ts';
 import { isReportStale } from './staleness.ts';
 
 export interface UnitCapacity extends UnitBasics {
@@ -16,6 +17,11 @@ export interface UnitCapacity extends UnitBasics {
   departures: DatedCount[];
   /** The first day on which reservations exceed the unit's places, and by how many; null when none. */
   shortfall: DatedCount | null;
+  /** The most places booked stays (avlastning) hold on one day from today on. */
+  booked: number;
+  /** Booked stays and the ledger before them, for `unitBookings` (booking-places.ts) in a v2 snapshot. */
+  bookings: UnitLedger['bookings'];
+  base: UnitLedger['base'];
 }
 
 /** Capacity of every active unit (or the given ones) on `now`'s Oslo day. */
@@ -28,6 +34,7 @@ export async function loadUnitCapacity(db: DbOrTx, now: Date, staleHour: number,
       staffedBeds: u.staffedBeds, reportedAt: u.reportedAt, stale: isReportStale(u.reportedAt, now, staleHour),
       closed: u.closed, closedReason: u.closedReason, reportedFree: u.reportedFree, reserved: u.reserved,
       freeNow: u.closed ? 0 : places.freeNow, departures: u.closed ? [] : places.departures, shortfall: u.days.shortfall,
+      booked: peakBooked(u.bookings, u.days.today), bookings: u.bookings, base: u.base,
     };
   });
 }

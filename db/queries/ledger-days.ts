@@ -25,7 +25,15 @@ export interface LedgerDays {
   available: DatedCount[];
   /** The first day reservations exceed supply, and by how many places on that day; null when none. */
   shortfall: DatedCount | null;
+  /** S(d) − R(d) from each date on, by date (not the least of later days): what a stay of some days may take. */
+  net: DatedCount[];
 }
+
+/**
+ * A planned stay (avlastning): holds `count` places on days from ≤ t < to and gives them
+ * back on `to`. In the ledger, a reservation dated `from` and supply dated `to`.
+ */
+export interface BookedStay { from: string; to: string; count: number }
 
 /** Works out A(d) and any shortfall for the unit. */
 export function ledgerDays(input: LedgerInput): LedgerDays {
@@ -47,7 +55,31 @@ export function ledgerDays(input: LedgerInput): LedgerDays {
     today: input.today,
     available: available.filter((a, i) => i === 0 || a.count !== available[i - 1]!.count),
     shortfall: firstShort < 0 ? null : { date: dates[firstShort]!, count: -nets[firstShort]! },
+    net: dates.map((date, i) => ({ date, count: nets[i]! })),
   };
+}
+
+/** S(d) − R(d) on the date: the places left on that day alone. */
+function netOn(days: LedgerDays, date: string): number {
+  let count = days.net[0]!.count;
+  for (const n of days.net) if (n.date <= date) count = n.count;
+  return count;
+}
+
+/**
+ * The first day of the stay on which fewer than its `count` places are left, with the
+ * places left that day; null when the stay fits on every one of its days. `freed` is a
+ * stay already in the ledger that gives its places back first (the same stay, moved).
+ */
+export function firstShortDay(days: LedgerDays, stay: BookedStay, freed?: BookedStay): DatedCount | null {
+  const from = stay.from > days.today ? stay.from : days.today;
+  const points = new Set([from, ...days.net.map((n) => n.date), ...(freed ? [freed.from, freed.to] : [])]);
+  for (const date of [...points].filter((d) => d >= from && d < stay.to).sort()) {
+    const back = freed && freed.from <= date && date < freed.to ? freed.count : 0;
+    const left = netOn(days, date) + back;
+    if (left < stay.count) return { date, count: Math.max(0, left) };
+  }
+  return null;
 }
 
 /** A(date): places a new reservation dated `date` may take; ≥ 1 means it fits on every day from then on. */

@@ -4,10 +4,19 @@
  * beds of occupants who have a place reserved elsewhere: free on that reservation's
  * date, or today if it is past, plus the turnaround).
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import { addDays } from '../dates.ts';
-import type { DatedCount } from './ledger-days.ts';
+import type { BookedStay, DatedCount } from './ledger-days.ts';
+
+/** A booked stay as the ledger counts it. */
+export interface LedgerBooking extends BookedStay {
+  /**
+   * Began before the day of the unit's latest report: the guest is in that report's
+   * occupied beds, so the stay takes no place again; its return on `to` is a departure.
+   */
+  inReport: boolean;
+}
 
 export interface LedgerEvents {
   /** Places that become ready on a later day. */
@@ -15,6 +24,8 @@ export interface LedgerEvents {
   reservations: DatedCount[];
   /** The part of `supply` that is beds turning around after a move. */
   turning: DatedCount[];
+  /** Booked stays (avlastning) not over yet, by dates; not in `supply` or `reservations`. */
+  bookings: LedgerBooking[];
 }
 
 /** A stay ended after the unit's latest report (by registration time; by date for rows from before it was kept). */
@@ -63,12 +74,37 @@ export async function loadLedgerEvents(db: DbOrTx, unitIds: number[], today: str
       from unit_stays s join waitlist_entries e on e.person_id = s.person_id
       join allocations a on a.entry_id = e.id and a.status = 'reserved' and a.unit_id <> s.unit_id
       where s.to_date is null and s.unit_id in (${ids})`);
-  for (const unitId of new Set(rows.map((r) => r.unit_id))) byUnit.set(unitId, eventsOf(rows.filter((r) => r.unit_id === unitId)));
+  const booked = await loadBookings(db, ids, today);
+  for (const unitId of new Set([...rows.map((r) => r.unit_id), ...booked.keys()])) {
+    byUnit.set(unitId, { ...eventsOf(rows.filter((r) => r.unit_id === unitId)), bookings: booked.get(unitId) ?? [] });
+  }
+  return byUnit;
+}
+
+/**
+ * Booked stays that still matter: not over today, or (begun before the latest report) over
+ * since that report, so their bed is back.
+ */
+async function loadBookings(db: DbOrTx, ids: SQL, today: string): Promise<Map<number, LedgerBooking[]>> {
+  const rows = await queryRows<{ unit_id: number; from_date: string; to_date: string; count: number | string; in_report: boolean }>(db, sql`
+    with latest as (select distinct on (unit_id) unit_id, (reported_at at time zone 'Europe/Oslo')::date as day
+      from place_reports where unit_id in (${ids}) order by unit_id, reported_at desc, id desc),
+    b as (select b.unit_id, b.from_date, b.to_date, coalesce(b.from_date < r.day, false) as in_report, r.day
+      from bookings b left join latest r on r.unit_id = b.unit_id where b.status = 'booked' and b.unit_id in (${ids}))
+    select unit_id, from_date::text as from_date, to_date::text as to_date, count(*) as count, in_report from b
+    where to_date > ${today}::date or (in_report and to_date > day)
+    group by unit_id, from_date, to_date, in_report order by unit_id, from_date, to_date`);
+  const byUnit = new Map<number, LedgerBooking[]>();
+  for (const r of rows) {
+    const list = byUnit.get(r.unit_id) ?? [];
+    list.push({ from: r.from_date, to: r.to_date, count: Number(r.count), inReport: r.in_report });
+    byUnit.set(r.unit_id, list);
+  }
   return byUnit;
 }
 
 /** A person both expected to leave and reserved elsewhere frees one bed, on the earlier day. */
-function eventsOf(rows: Row[]): LedgerEvents {
+function eventsOf(rows: Row[]): Omit<LedgerEvents, 'bookings'> {
   const of = (kind: Kind) => rows.filter((r) => r.kind === kind).map((r) => ({ date: r.date, count: Number(r.count), personId: r.person_id }));
   const leaving = new Map<number, string>();
   for (const r of [...of('release'), ...of('departure')]) {

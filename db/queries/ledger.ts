@@ -2,15 +2,16 @@
  * The one ledger of places per unit and day: what the latest report said, adjusted for
  * what Plassplan saw since (stays ended, admissions), the departures the leader expects,
  * beds ready after a move's turnaround, beds of occupants reserved elsewhere (the chain),
- * and the reservations by date. The planner's snapshot, the accept check and every page
+ * the reservations by date, and booked stays (avlastning: a place held from the stay's
+ * first day, given back on its last). The planner's snapshot, the accept check and every page
  * read their figures from here, so a place can never be promised twice.
  */
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import { osloToday } from '../dates.ts';
 import type { PlaceKind } from '../schema.ts';
-import { type DatedCount, type LedgerDays, ledgerDays } from './ledger-days.ts';
-import { endedAfterReport, loadLedgerEvents, type LedgerEvents, stillTurning } from './ledger-events.ts';
+import { type DatedCount, type LedgerDays, ledgerDays, type LedgerInput } from './ledger-days.ts';
+import { endedAfterReport, type LedgerBooking, loadLedgerEvents, type LedgerEvents, stillTurning } from './ledger-events.ts';
 import { parseTextArray } from './queues.ts';
 import { loadSettings } from './settings.ts';
 
@@ -45,8 +46,12 @@ export interface UnitLedger extends UnitBasics {
   heldToday: number;
   /** Beds left by a move after the report, ready after the turnaround: a new report keeps them as departures. */
   turning: DatedCount[];
-  /** Supply and reservations over days; `shortfall` when the unit is over-booked. */
+  /** Supply and reservations (booked stays included) over days; `shortfall` when the unit is over-booked. */
   days: LedgerDays;
+  /** Booked stays not over yet (avlastning), as counted in `days`. */
+  bookings: LedgerBooking[];
+  /** What `days` is worked out from, before the booked stays: for a snapshot that lists them apart. */
+  base: LedgerInput;
 }
 
 interface Row {
@@ -89,16 +94,20 @@ function toLedger(row: Row, events: LedgerEvents | undefined, today: string): Un
   // Never reported: no supply for the planner; the card still suggests the beds nobody lives in.
   const ready = reported ? Math.min(staffed - occupied, (row.free_now ?? 0) + Number(row.ended_ready) - Number(row.admitted_since)) : 0;
   const freeBeds = reported ? Math.max(0, ready) : staffed - occupied;
-  const { supply = [], reservations = [], turning = [] } = events ?? {};
-  const days = ledgerDays({ today, freeNow: ready, supply, reservations });
-  // The card's suggestion for a unit that never reported is held as if it had been reported.
-  const held = reported ? days : ledgerDays({ today, freeNow: freeBeds, supply, reservations });
+  const { turning = [], bookings = [] } = events ?? {};
+  const base: LedgerInput = { today, freeNow: ready, supply: events?.supply ?? [], reservations: events?.reservations ?? [] };
+  const supply = [...events?.supply ?? [], ...bookings.map((b) => ({ date: b.to, count: b.count }))];
+  const claims = [...events?.reservations ?? [], ...bookings.filter((b) => !b.inReport).map((b) => ({ date: b.from, count: b.count }))];
+  const days = ledgerDays({ today, freeNow: ready, supply, reservations: claims });
+  // Held for reservations only (booked stays are shown as such, not as reserved); the card's
+  // suggestion for a unit that never reported is held as if it had been reported.
+  const held = ledgerDays({ ...base, freeNow: reported ? ready : freeBeds });
   return {
     unitId: row.unit_id, code: row.code, name: row.name, kind: row.kind, tags: parseTextArray(row.tags), onlyFor: parseTextArray(row.only_for),
     physicalBeds: row.physical_beds,
     staffedBeds: staffed, reportId: row.report_id, reportedAt: row.reported_at === null ? null : new Date(row.reported_at),
     closed: row.closed ?? false, closedReason: row.closed_reason, reportedFree: row.free_now ?? 0,
     occupied, freeBeds, heldToday: Math.min(freeBeds, Math.max(0, freeBeds - Math.max(0, held.available[0]!.count))),
-    reserved: reservations.reduce((sum, r) => sum + r.count, 0), turning, days,
+    reserved: (events?.reservations ?? []).reduce((sum, r) => sum + r.count, 0), turning, days, bookings, base,
   };
 }

@@ -86,7 +86,7 @@ function toReportUnit(row: Row, ledger: UnitLedger, departures: ExpectedDepartur
     unitId: ledger.unitId, code: ledger.code, name: ledger.name, institution: row.institution, kind: ledger.kind,
     tags: ledger.tags, physicalBeds: ledger.physicalBeds, lastReportId: row.report_id, reportedAt: ledger.reportedAt,
     stale: isReportStale(ledger.reportedAt, now, staleHour), reservedAllocations: ledger.reserved,
-    reservedLater: ledger.reserved - ledger.heldToday, shortfall: ledger.days.shortfall,
+    reservedLater: Math.max(0, ledger.reserved - ledger.heldToday), shortfall: ledger.days.shortfall,
     last: row.report_id === null ? null : {
       staffedBeds: row.staffed_beds ?? 0, occupied: row.occupied ?? 0, freeNow: row.free_now ?? 0, reserved: row.reserved_reported ?? 0,
       closed: row.closed ?? false, closedReason: row.closed_reason, note: row.note, departures,

@@ -10,6 +10,7 @@ import type { Snapshot } from '../../solver/index.ts';
 import { type DbOrTx, queryRows } from '../client.ts';
 import { osloToday } from '../dates.ts';
 import type { PlaceKind } from '../schema.ts';
+import { unitBookings } from './booking-places.ts';
 import { loadUnitCapacity, type UnitCapacity } from './capacity.ts';
 import { parseTextArray } from './queues.ts';
 import { type PlanningPolicy, policyOf, policyWeights } from './planning-policy.ts';
@@ -65,12 +66,13 @@ export async function buildSnapshot(db: DbOrTx, now: Date): Promise<BuiltSnapsho
   return { snapshot, warnings, policy: policyOf(settings) };
 }
 
-/** A unit as the snapshot has it (`onlyFor` ⊆ `tags` holds in the database); no bookings are recorded yet. */
+/**
+ * A unit as the snapshot has it (`onlyFor` ⊆ `tags` holds in the database): free places,
+ * departures and booked stays from the one ledger, through unitBookings (a stay already begun is
+ * in the bed count, not a booking).
+ */
 function toUnit(u: UnitCapacity): SnapshotUnit {
-  return {
-    id: u.code, name: u.name, kind: u.kind, tags: u.tags, onlyFor: u.onlyFor,
-    beds: u.staffedBeds, freeNow: u.freeNow, departures: u.departures, bookings: [],
-  };
+  return { id: u.code, name: u.name, kind: u.kind, tags: u.tags, onlyFor: u.onlyFor, beds: u.staffedBeds, ...unitBookings(u) };
 }
 
 function capacityWarnings(capacity: UnitCapacity[]): SnapshotWarning[] {

@@ -6,6 +6,7 @@ import { admitAllocation } from '../../db/queries/allocations.ts';
 import type { Db } from '../../db/client.ts';
 import { osloToday } from '../../db/dates.ts';
 import { listIncoming, listResidents, registerDeparture, type Departure } from '../../db/queries/report-events.ts';
+import { listBookings } from '../../db/queries/bookings.ts';
 import { bedReadyOn } from '../../db/queries/ledger-events.ts';
 import { loadReportUnits, saveReport } from '../../db/queries/reports.ts';
 import { loadSettings } from '../../db/queries/settings.ts';
@@ -17,11 +18,12 @@ import { type FormErrors, parseReportForm } from './forms.ts';
 /** The units with their pre-filled figures, arrivals and residents. */
 export async function loadLeaderUnits(db: Db, unitIds: number[], now: Date): Promise<LeaderUnitView[]> {
   const { reportStaleHour } = await loadSettings(db);
-  const [units, incoming, residents] = await Promise.all([
-    loadReportUnits(db, unitIds, now, reportStaleHour), listIncoming(db, unitIds), listResidents(db, unitIds),
+  const [units, incoming, residents, booked] = await Promise.all([
+    loadReportUnits(db, unitIds, now, reportStaleHour), listIncoming(db, unitIds), listResidents(db, unitIds), listBookings(db, unitIds, now),
   ]);
   return units.map((unit) => ({
     unit,
+    booked: booked.filter((b) => b.unitId === unit.unitId),
     incoming: incoming.filter((i) => i.unitId === unit.unitId),
     residents: residents.filter((r) => r.unitId === unit.unitId),
   }));

@@ -42,11 +42,12 @@ export interface PlacesPageProps {
 export function PlacesPage(props: PlacesPageProps) {
   const all = props.institutions.flatMap((i) => i.units);
   const free = all.reduce((sum, u) => sum + u.freeNow, 0);
+  const booked = all.reduce((sum, u) => sum + u.booked, 0);
   const departing = all.reduce((sum, u) => sum + u.departures.reduce((n, d) => n + d.count, 0), 0);
   return (
     <Layout title="Plasser" user={props.user} csrfToken={props.csrfToken} active="plasser" available={props.available}>
       <h1 class="ds-heading" data-size="lg">Plasser</h1>
-      <p class="ds-paragraph">{formatCount(all.length, 'enhet', 'enheter')} · {formatCount(free, 'ledig', 'ledige')} nå · {formatNumber(all.reduce((s, u) => s + u.reserved, 0))} reservert · {formatNumber(departing)} {departing === 1 ? 'blir ledig' : 'blir ledige'} senere</p>
+      <p class="ds-paragraph">{formatCount(all.length, 'enhet', 'enheter')} · {formatCount(free, 'ledig', 'ledige')} nå · {formatNumber(all.reduce((s, u) => s + u.reserved, 0))} reservert{booked > 0 && <> · {formatNumber(booked)} holdt av til avlastning</>} · {formatNumber(departing)} {departing === 1 ? 'blir ledig' : 'blir ledige'} senere</p>
       {props.user.role === 'institusjonsleder' && <p><a class="ds-button" data-variant="primary" href="/enheter">Meld plasser</a></p>}
       <StaleReminders reminders={props.reminders} now={props.now} staleHour={props.staleHour} unitPages={props.unitPages} />
       {props.institutions.map((institution) => (
@@ -79,7 +80,10 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
     <tr data-unit={unit.code}>
       <td {...cell('unit')}>{link ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>{unit.name}</a> : unit.name} <span class="mono muted">{unit.code}</span>{unit.tags.map((t) => <> <span class="ds-tag" data-color="neutral" key={t}>{formatTag(t)}</span></>)}
         {unit.onlyFor.length > 0 && <span class="unit-note unit-only-for">Kun for: {formatTags(unit.onlyFor)}</span>}
-        {unit.closed && unit.closedReason && <span class="unit-note">{formatClosed(unit.closedReason)}</span>}</td>
+        {unit.closed && unit.closedReason && <span class="unit-note">{formatClosed(unit.closedReason)}</span>}
+        {unit.booked > 0 && <span class="unit-note">{link
+          ? <a class="ds-link" href={`/plasser/enhet/${unit.unitId}/avlastning`}>{unit.booked} holdt av til avlastning</a>
+          : `${unit.booked} holdt av til avlastning`}</span>}</td>
       <td {...cell('kind')}>{KIND_LABEL[unit.kind]}</td>
       <td {...cell('beds')}>{unit.physicalBeds}</td>
       <td {...cell('staffed')}>{unit.staffedBeds}</td>

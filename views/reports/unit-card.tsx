@@ -1,7 +1,8 @@
+import type { BookingRow } from '../../db/queries/bookings.ts';
 import type { Incoming, Resident } from '../../db/queries/report-events.ts';
 import type { ReportFigures, ReportUnit } from '../../db/queries/reports.ts';
 import { formatClock, formatClosed, formatDate, formatKind, osloDay } from '../format.ts';
-import { DepartureSection, IncomingSection } from './unit-events.tsx';
+import { BookedSection, DepartureSection, IncomingSection } from './unit-events.tsx';
 import { ReportForm } from './report-form.tsx';
 
 /** One unit as its leader sees it. */
@@ -9,6 +10,8 @@ export interface LeaderUnitView {
   unit: ReportUnit;
   incoming: Incoming[];
   residents: Resident[];
+  /** Booked stays (avlastning) not over yet. */
+  booked: BookingRow[];
 }
 
 export type FormState = { values: Record<string, string>; errors: Record<string, string> };
@@ -57,6 +60,7 @@ export function UnitCard({ view, state = {}, now }: { view: LeaderUnitView; stat
         <div><ReportForm unit={unit} target={target} state={state.report} residents={view.residents} /></div>
       </details>
       <IncomingSection unitId={unit.unitId} incoming={view.incoming} target={target} state={state.admission} />
+      {unit.kind === 'korttid' && <BookedSection unitId={unit.unitId} booked={view.booked} now={now} />}
       <DepartureSection unitId={unit.unitId} residents={view.residents} target={target} state={state.departure} now={now} />
       <p><a class="ds-link" href={`/plasser/enhet/${unit.unitId}`}>Historikk for {unit.name}</a></p>
     </section>

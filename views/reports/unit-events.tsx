@@ -1,3 +1,4 @@
+import type { BookingRow } from '../../db/queries/bookings.ts';
 import type { Incoming, Resident } from '../../db/queries/report-events.ts';
 import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate, formatKind, formatTag, osloDay } from '../format.ts';
@@ -25,6 +26,29 @@ export function IncomingSection({ unitId, incoming, target, state }: { unitId: n
             ))}
           </ul>
         )}
+      </div>
+    </details>
+  );
+}
+
+/** Booked stays (avlastning, planned stays) coming to the unit: who, from when, until when. */
+export function BookedSection({ unitId, booked, now }: { unitId: number; booked: BookingRow[]; now: Date }) {
+  const today = osloDay(now);
+  return (
+    <details class="ds-details leader-details">
+      <summary>Avlastning og planlagte opphold ({booked.length})</summary>
+      <div>
+        {booked.length === 0 ? <p>Ingen opphold er holdt av på enheten.</p> : (
+          <ul class="event-list">
+            {booked.map((b) => (
+              <li key={b.bookingId} data-booking={b.bookingId}>
+                <div><strong>{b.personName}</strong>{b.from < today && <> <span class="ds-tag" data-color="info">På enheten nå</span></>}</div>
+                <div>{formatDate(b.from)}–{formatDate(b.to)}{b.series ? ' · avlastning (serie)' : ' · planlagt opphold'}</div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p><a class="ds-link" href={`/plasser/enhet/${unitId}/avlastning`}>Alle opphold på enheten</a></p>
       </div>
     </details>
   );

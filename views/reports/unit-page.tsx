@@ -32,6 +32,7 @@ export function UnitHistoryPage(props: UnitHistoryPageProps) {
       <p>{unit.reportedAt ? <>Sist meldt {formatReportTime(unit.reportedAt, props.now)}</> : 'Aldri meldt'}{' '}
         {unit.stale && <span class="ds-tag" data-color="danger">Melding mangler</span>}</p>
       {unit.last && <Figures figures={unit.today} unit={unit} />}
+      {unit.kind === 'korttid' && <p><a class="ds-link" href={`/plasser/enhet/${unit.unitId}/avlastning`}>Avlastning og planlagte opphold</a></p>}
       <h2 class="ds-heading" data-size="sm">Ledige plasser siste {props.days / 7} uker</h2>
       <FreeChart points={props.points} from={from} days={props.days} staffed={unit.today.staffedBeds} />
       <h2 class="ds-heading" data-size="sm">Meldinger ({props.reports.length})</h2>
