@@ -8,17 +8,14 @@ import { auditLog, planningRuns } from '../../db/schema.ts';
 import { testDrivers } from '../../test/support/databases.ts';
 import { type DemoApp, startDemoApp, TEST_NOW } from '../../test/support/demo-app.ts';
 import { type Client, loginAs } from '../../test/support/http.ts';
-import { SETTING_FIELDS } from '../../views/admin/setting-fields.ts';
+import { storedSettingsForm } from './test-helpers.ts';
 
 /** The office's planning policy: named weightings or its own, the snapshot's weights, and the run that says which it used. */
 describe.each(testDrivers)('Planning policy on %s', (driver) => {
   let app: DemoApp;
   let admin: Client;
   const db = () => app.database.db;
-  const storedForm = async () => {
-    const stored = await loadSettings(db());
-    return { ...Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, String(stored[f.key])])), planningPolicy: stored.planningPolicy };
-  };
+  const storedForm = () => storedSettingsForm(db());
   const policyAudits = async () => (await db().select().from(auditLog).where(eq(auditLog.action, 'settings.update')))
     .filter((a) => a.after && 'planningPolicy' in (a.after as object));
 

@@ -6,16 +6,13 @@ import { testDrivers } from '../../test/support/databases.ts';
 import { type DemoApp, startDemoApp, TEST_NOW } from '../../test/support/demo-app.ts';
 import { type Client, loginAs } from '../../test/support/http.ts';
 import { SETTING_FIELDS } from '../../views/admin/setting-fields.ts';
+import { storedSettingsForm } from './test-helpers.ts';
 
 describe.each(testDrivers)('Admin: settings on %s', (driver) => {
   let app: DemoApp;
   let admin: Client;
   const db = () => app.database.db;
-  /** Every field as the form would send it: the stored values as text. */
-  const storedForm = async () => {
-    const stored = await loadSettings(db());
-    return { ...Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, String(stored[f.key])])), planningPolicy: stored.planningPolicy };
-  };
+  const storedForm = () => storedSettingsForm(db());
 
   beforeAll(async () => {
     app = await startDemoApp(driver);
