@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  days, formatAge, formatClosed, formatCount, formatDate, formatDateTime, formatDayHeading, formatDayMonth, formatDepartures, formatLongDate,
+  days, formatAge, formatClosed, formatCount, formatDate, formatDateTime, formatDayHeading, formatDayMonth, formatDepartures, formatFreeFrom, formatLongDate,
   formatNok, formatNumber, formatTag, formatTags, formatWait, osloDay, TAG_WORDS,
 } from './format.ts';
 
@@ -83,11 +83,16 @@ describe('tags, closures and departures as words', () => {
     expect(formatClosed(null)).toBe('Stengt for inntak');
   });
 
-  it('when departures are expected, then they read «2 avganger varslet 11.12.»', () => {
+  it('when departures are announced, then they read «2 avganger varslet 11.12.»', () => {
     expect(formatDepartures([{ date: '2026-12-11', count: 2 }])).toBe('2 avganger varslet 11.12.');
     expect(formatDepartures([{ date: '2026-12-11', count: 1 }, { date: '2026-12-14', count: 3 }]))
       .toBe('1 avgang varslet 11.12., 3 avganger varslet 14.12.');
     expect(formatDepartures([])).toBe('–');
+  });
+
+  it('when the ledger frees places on later days, then they read «2 ledige fra 11.12.», whatever frees them', () => {
+    expect(formatFreeFrom([{ date: '2026-12-11', count: 1 }, { date: '2026-12-14', count: 2 }])).toBe('1 ledig fra 11.12., 2 ledige fra 14.12.');
+    expect(formatFreeFrom([])).toBe('–');
   });
 });
 

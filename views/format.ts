@@ -104,6 +104,15 @@ export function formatClosed(reason: string | null | undefined): string {
   return /^stengt\b/i.test(text) ? capitalize(text) : `Stengt for inntak: ${text}`;
 }
 
-/** Expected departures: «2 avganger varslet 11.12.», several joined with commas; none → `–`. */
+/** Departures a leader announced: «2 avganger varslet 11.12.», several joined with commas; none → `–`. */
 export const formatDepartures = (departures: readonly { date: string; count: number }[]): string =>
   departures.map((d) => `${formatCount(d.count, 'avgang', 'avganger')} varslet ${formatDayMonth(d.date)}`).join(', ') || '–';
+
+/**
+ * Places that become free for new reservations on later days, from the ledger: «2 ledige fra
+ * 11.12.», several joined with commas; none → `–`. Worded by what the office can do with them,
+ * not by their cause: an announced departure, a move's bed after its turnaround and a booked
+ * stay's return read the same (none of the latter is «varslet»).
+ */
+export const formatFreeFrom = (days: readonly { date: string; count: number }[]): string =>
+  days.map((d) => `${formatCount(d.count, 'ledig', 'ledige')} fra ${formatDayMonth(d.date)}`).join(', ') || '–';

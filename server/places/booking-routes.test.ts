@@ -89,6 +89,13 @@ describe.each(testDrivers)('booked stays (avlastning) over HTTP on %s', (driver)
     expect(html).toMatch(/data-unit="SOL-K"[^]*?\d+ holdt av til avlastning/);
   });
 
+  it('when booked stays end, then Plasser shows their returned places as free from that day, not as announced departures', async () => {
+    const html = await (await coordinator.get('/plasser')).text();
+    const later = html.match(/data-unit="SOL-K"[^]*?class="col-later"[^>]*>([^<]*)</)?.[1];
+    expect(later).toMatch(new RegExp(`\\d+ ledige? fra ${norwegian(day(24)).slice(0, 6).replace(/\./g, '\\.')}`));
+    expect(later).not.toMatch(/avgang/);
+  });
+
   it('when the person already has a stay on those days, then the new one is refused at the field with the dates of the other', async () => {
     const res = await coordinator.post(page('BRE-K'), { person: String(personId), type: 'enkelt', fra: day(42), til: day(44) }, htmx);
     expect(res.status).toBe(422);

@@ -1,5 +1,5 @@
 /** The meeting's watch list: free places, guarantees due and hospital patients. Each section is also an out-of-band htmx fragment. */
-import { days, formatAge, formatDate, formatDepartures, formatKind, formatNok } from '../format.ts';
+import { days, formatAge, formatDate, formatFreeFrom, formatKind, formatNok } from '../format.ts';
 import type { GuaranteeLine, HospitalLine, PlaceLine, Watch } from './meeting-types.ts';
 
 /** On a decision's answer the sections replace themselves by id. */
@@ -33,7 +33,7 @@ function PlaceRow({ place, now }: { place: PlaceLine; now: Date }) {
         {place.closed && place.closedReason && <><br /><span class="muted">{place.closedReason}</span></>}</td>
       <td class="figure" data-label={PLACE_LABEL.free}>{place.closed ? <span class="ds-tag" data-color="warning">Stengt</span> : place.freeNow}</td>
       <td class="figure" data-label={PLACE_LABEL.week}>{place.expectedInWeek || '–'}
-        {place.departures.length > 0 && <span class="muted"> ({formatDepartures(place.departures)})</span>}</td>
+        {place.departures.length > 0 && <span class="muted"> ({formatFreeFrom(place.departures)})</span>}</td>
       <td data-label={PLACE_LABEL.report}>{!place.reportedAt ? <span class="ds-tag" data-color="danger">Aldri meldt</span>
         : place.stale ? <span class="ds-tag" data-color="danger" title="Ikke meldt i dag innen fristen">{formatAge(place.reportedAt, now)}</span>
         : formatAge(place.reportedAt, now)}</td>

@@ -2,7 +2,7 @@ import type { UnitCapacity } from '../../db/queries/capacity.ts';
 import type { InstitutionPlaces } from '../../db/queries/places.ts';
 import type { StaleReminder } from '../../db/queries/report-history.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { formatAge, formatClosed, formatCount, formatDate, formatDepartures, formatNumber, formatTag, formatTags, KIND_WORDS } from '../format.ts';
+import { formatAge, formatClosed, formatCount, formatDate, formatFreeFrom, formatNumber, formatTag, formatTags, KIND_WORDS } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { StaleReminders } from '../reports/reminders.tsx';
 
@@ -21,7 +21,7 @@ const COLUMNS: Record<'unit' | 'kind' | 'beds' | 'staffed' | 'free' | 'reserved'
   staffed: { label: 'Bemannede' },
   free: { label: 'Ledige nå', title: 'Ledige for nytt inntak i dag, etter reservasjoner' },
   reserved: { label: 'Reservert', title: 'Reserverte plasser som ikke er innskrevet ennå, uansett dato' },
-  later: { label: 'Blir ledig', title: 'Plasser som blir ledige for nye reservasjoner senere: varslede avganger og flyttinger, etter reservasjonene' },
+  later: { label: 'Blir ledig', title: 'Plasser som blir ledige for nye reservasjoner senere: varslede avganger, flyttinger og avlastningsopphold som slutter, etter reservasjonene' },
   report: { label: 'Siste melding' },
 };
 const cell = (key: keyof typeof COLUMNS) => ({ class: `col-${key}`, 'data-label': COLUMNS[key].label });
@@ -91,7 +91,7 @@ function UnitRow({ unit, now, link }: { unit: UnitCapacity; now: Date; link: boo
         ? <span class="ds-tag" data-color="warning">Stengt</span>
         : unit.reportedAt ? unit.freeNow : '–'}{unit.shortfall && <> <Overbooked shortfall={unit.shortfall} /></>}</td>
       <td {...cell('reserved')}>{unit.reserved}</td>
-      <td {...cell('later')}>{formatDepartures(unit.departures)}</td>
+      <td {...cell('later')}>{formatFreeFrom(unit.departures)}</td>
       <td {...cell('report')}>{unit.reportedAt
         ? <span class={unit.stale ? 'ds-tag' : undefined} data-color={unit.stale ? 'danger' : undefined}>{formatAge(unit.reportedAt, now)}</span>
         : <span class="ds-tag" data-color="danger">Aldri meldt</span>}</td>

@@ -1,6 +1,6 @@
 import type { PlanningRun } from '../../db/queries/planning-runs.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
-import { days, formatDate, formatDateTime, formatDepartures, formatKind, formatNok, formatNumber, formatTags } from '../format.ts';
+import { days, formatDate, formatDateTime, formatFreeFrom, formatKind, formatNok, formatNumber, formatTags } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
 import { policyUsedText } from '../admin/policy-words.ts';
@@ -34,7 +34,7 @@ export function RunPage({ run, user, csrfToken, available }: { run: PlanningRun;
         <tbody>
           {s.units.map((u) => (
             <tr key={u.id}><td>{u.name ?? u.id} ({u.id})</td><td>{formatKind(u.kind)}{u.tags.length ? ` – ${formatTags(u.tags)}` : ''}{u.onlyFor?.length ? ` (kun for ${formatTags(u.onlyFor)})` : ''}</td><td>{u.freeNow}</td>
-              <td>{formatDepartures(u.departures)}</td></tr>
+              <td>{formatFreeFrom(u.departures)}</td></tr>
           ))}
         </tbody>
       </table>
