@@ -130,6 +130,16 @@ describe.each(testDrivers)('booked stays in the ledger on %s', (driver) => {
     expect(await moveBooking(database.db, other.ids[0]!, { from: day(7), to: day(9) }, 'Tidligere', actor, TEST_NOW)).toMatchObject({ ok: false, reason: 'overlap', from: day(6), to: day(8) });
   });
 
+  it('when two stays for one person on overlapping days are booked on two units at the same moment, then only one is saved', async () => {
+    for (let round = 0; round < 5; round++) {
+      const [a, b] = [await korttid(2, 0), await korttid(2, 0)];
+      const person = await newGuest();
+      const outcomes = await Promise.all([book(a.unitId, day(3), day(8), person), book(b.unitId, day(5), day(9), person)]);
+      expect(outcomes.filter((o) => o.ok), JSON.stringify(outcomes)).toHaveLength(1);
+      expect(await database.db.select().from(bookings).where(eq(bookings.personId, person))).toHaveLength(1);
+    }
+  });
+
   it('when a guest came before the latest report, then the stay takes no place again and its return is a departure', async () => {
     const unit = await korttid(0, 0);
     await database.db.insert(bookings).values({ personId: guest, unitId: unit.unitId, fromDate: day(-3), toDate: day(4) });

@@ -51,6 +51,7 @@ export async function createBooking(db: Db, input: NewBooking, actor: BookingAct
     const [unit] = await tx.select().from(units).where(and(eq(units.id, input.unitId), eq(units.active, true)));
     if (!unit) return { ok: false, reason: 'not-found' };
     if (unit.kind !== 'korttid') return { ok: false, reason: 'not-korttid' };
+    await lockPerson(tx, input.personId);
     await lockUnit(tx, unit.id);
     const overlap = await personOverlap(tx, input.personId, stays);
     if (overlap) return overlap;
@@ -69,6 +70,15 @@ export async function createBooking(db: Db, input: NewBooking, actor: BookingAct
     });
     return { ok: true, ids: rows.map((r) => r.id) };
   });
+}
+
+/**
+ * Locks the person's row: the one-stay-at-a-time check spans every unit, so two bookings
+ * of one person on two units (each holding only its own unit's lock) would both pass it.
+ * Always taken before the unit's lock, so the two orders never meet.
+ */
+async function lockPerson(tx: Tx, personId: number): Promise<void> {
+  await tx.execute(sql`select id from persons where id = ${personId} for update`);
 }
 
 /** A booked stay of the person (other than `except`) on a day of one of the stays; a person is in one place at a time. */
@@ -97,6 +107,7 @@ export async function moveBooking(db: Db, bookingId: number, to: { from: string;
   return db.transaction(async (tx) => {
     const [found] = await tx.select().from(bookings).where(eq(bookings.id, bookingId));
     if (!found) return { ok: false, reason: 'not-found' };
+    await lockPerson(tx, found.personId);
     await lockUnit(tx, found.unitId);
     const [booking] = await tx.select().from(bookings).where(eq(bookings.id, bookingId));
     if (booking!.status !== 'booked') return { ok: false, reason: 'not-booked' };
