@@ -9,7 +9,7 @@ import { seedOneUnit } from '../../test/support/one-unit.ts';
 import type { Database } from '../client.ts';
 import { addDays } from '../dates.ts';
 import { allocations, auditLog, hospitalStays, unitStays, units, users, waitlistEntries } from '../schema.ts';
-import { acceptProposal, admitAllocation, cancelAllocation, placesOn } from './allocations.ts';
+import { acceptProposal, admitAllocation, cancelAllocation, overrideProposal, placesOn } from './allocations.ts';
 import { finishRun, startRun } from './planning-runs.ts';
 import { applicantIdOf, buildSnapshot } from './snapshot.ts';
 
@@ -113,6 +113,18 @@ describe.each(testDrivers)('interim korttid stays on %s', (driver) => {
     await admitAllocation(database.db, final, actor, TEST_NOW);
     expect((await database.db.select().from(allocations).where(eq(allocations.id, interim)))[0]!.status).toBe('cancelled');
     expect(await placesOn(database.db, w.korttidId, day(3), TEST_NOW)).toBe(free);
+  });
+
+  it('when an interim proposal is overridden with another day, then a new interim stay is reserved, the proposal rejected, and the entry still waits', async () => {
+    const w = await world();
+    const id = await propose(w.entryIds[0]!, w.korttidId, day(0), true);
+    const outcome = await overrideProposal(database.db, id, { entryId: w.entryIds[0]!, unitId: w.korttidId, date: day(2), reason: 'Sykehuset trenger to dager' }, actor, TEST_NOW);
+    expect(outcome).toMatchObject({ ok: true });
+    const created = (await database.db.select().from(allocations).where(eq(allocations.id, outcome.ok ? outcome.allocationId : -1)))[0]!;
+    expect(created).toMatchObject({ status: 'reserved', interim: true, date: day(2), unitId: w.korttidId });
+    expect((await database.db.select().from(allocations).where(eq(allocations.id, id)))[0]!.status).toBe('rejected');
+    expect((await entry(w.entryIds[0]!)).status).toBe('waiting');
+    expect((await database.db.select().from(auditLog).where(eq(auditLog.action, 'allocation.interim-override'))).length).toBeGreaterThan(0);
   });
 
   it('when an interim stay and an ordinary reservation want the last korttid place at once, then exactly one gets it', async () => {
