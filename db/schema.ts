@@ -234,11 +234,17 @@ export const allocations = pgTable('allocations', {
   reason: text('reason'),
   decidedBy: integer('decided_by').references(() => users.id),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
+  /**
+   * A korttid stay while the person waits for the entry's own place (korttidsopphold i påvente
+   * av langtidsplass): it holds a korttid bed, but the entry keeps waiting.
+   */
+  interim: boolean('interim').notNull().default(false),
   createdAt: created(),
 }, (t) => [
   check('allocations_status', inList('status', ALLOCATION_STATUSES)),
-  // One person holds at most one reserved or admitted place from an entry.
-  uniqueIndex('allocations_one_active_per_entry').on(t.entryId).where(sql`status in ('reserved', 'admitted')`),
+  // One person holds at most one reserved or admitted place from an entry, and at most one interim stay besides.
+  uniqueIndex('allocations_one_active_per_entry').on(t.entryId).where(sql`status in ('reserved', 'admitted') and not interim`),
+  uniqueIndex('allocations_one_active_interim_per_entry').on(t.entryId).where(sql`status in ('reserved', 'admitted') and interim`),
   index('allocations_unit_status').on(t.unitId, t.status),
 ]);
 

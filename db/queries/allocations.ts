@@ -9,6 +9,7 @@ import { type Db, type DbOrTx, type Tx } from '../client.ts';
 import { osloToday } from '../dates.ts';
 import { allocations, unitStays, waitlistEntries } from '../schema.ts';
 import { appendAudit } from './audit.ts';
+import { acceptInterim, admitInterim, cancelInterim, cancelInterimOnArrival, overrideInterim } from './interim-allocations.ts';
 import { availableOn } from './ledger-days.ts';
 import { loadLedgers } from './ledger.ts';
 
@@ -25,6 +26,7 @@ export async function acceptProposal(db: Db, allocationId: number, actor: Actor,
   return db.transaction(async (tx) => {
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
     if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
+    if (allocation.interim) return acceptInterim(tx, allocation, actor, now);
     await lockUnit(tx, allocation.unitId);
     const [current] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
     if (current!.status !== 'proposed') return fail('not-proposed', 'Forslaget er allerede behandlet av noen andre. Last siden på nytt.');
@@ -47,8 +49,8 @@ export async function rejectProposal(db: Db, allocationId: number, reason: strin
     await tx.update(allocations).set({ status: 'rejected', reason: joinReason(allocation.reason, `Avvist: ${reason}`), decidedBy: actor.userId, decidedAt: now, meetingId: actor.meetingId ?? null })
       .where(eq(allocations.id, allocationId));
     const personId = await personOfEntry(tx, allocation.entryId);
-    await appendAudit(tx, { userId: actor.userId, action: 'allocation.reject', entity: 'allocation', entityId: allocationId, personId,
-      before: { status: 'proposed' }, after: { status: 'rejected', reason } });
+    await appendAudit(tx, { userId: actor.userId, action: allocation.interim ? 'allocation.interim-reject' : 'allocation.reject', entity: 'allocation',
+      entityId: allocationId, personId, before: { status: 'proposed' }, after: { status: 'rejected', reason, ...(allocation.interim ? { interim: true } : {}) } });
     return { ok: true, allocationId };
   });
 }
@@ -63,6 +65,7 @@ export async function overrideProposal(db: Db, allocationId: number, choice: Ove
   return db.transaction(async (tx) => {
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
     if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
+    if (allocation.interim) return overrideInterim(tx, allocation, choice, actor, now);
     await lockUnit(tx, Math.min(allocation.unitId, choice.unitId));
     await lockUnit(tx, Math.max(allocation.unitId, choice.unitId));
     const [current] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
@@ -122,23 +125,40 @@ export async function placesOn(tx: DbOrTx, unitId: number, date: string, now: Da
   return availableOn(unit.days, date);
 }
 
-/** Marks a reserved allocation admitted: the stay starts, an earlier stay ends. */
+/**
+ * The person leaves where they are for a new place today: an open unit stay ends ('flyttet'),
+ * an open hospital stay ends ('utskrevet').
+ * @returns the unit the person left, if any
+ */
+export async function leaveCurrentPlace(tx: Tx, personId: number, now: Date): Promise<number | undefined> {
+  const today = osloToday(now);
+  const ended = await tx.update(unitStays).set({ toDate: today, endedAt: now, endReason: 'flyttet' })
+    .where(and(eq(unitStays.personId, personId), sql`${unitStays.toDate} is null`)).returning({ unitId: unitStays.unitId });
+  await tx.execute(sql`update hospital_stays set ended_date = ${today}, status = 'utskrevet', ended_reason = 'Innskrevet i kommunal plass'
+    where person_id = ${personId} and ended_date is null`);
+  return ended[0]?.unitId;
+}
+
+/**
+ * Marks a reserved allocation admitted: the stay starts, an earlier stay ends (an interim
+ * korttid stay too); an interim stay still only reserved is cancelled. An interim allocation
+ * is admitted by admitInterim: the entry keeps waiting.
+ */
 export async function admitAllocation(db: Db, allocationId: number, actor: Actor, now: Date): Promise<AllocationOutcome> {
   return db.transaction(async (tx) => {
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId)).for('update');
     if (!allocation) return fail('not-found', 'Tildelingen finnes ikke.');
     if (allocation.status !== 'reserved') return fail('not-reserved', 'Tildelingen er ikke reservert (allerede innskrevet eller kansellert).');
+    if (allocation.interim) return admitInterim(tx, allocation, actor, now);
     const today = osloToday(now);
     const personId = (await personOfEntry(tx, allocation.entryId))!;
-    const ended = await tx.update(unitStays).set({ toDate: today, endedAt: now, endReason: 'flyttet' })
-      .where(and(eq(unitStays.personId, personId), sql`${unitStays.toDate} is null`)).returning({ unitId: unitStays.unitId });
-    await tx.execute(sql`update hospital_stays set ended_date = ${today}, status = 'utskrevet', ended_reason = 'Innskrevet i kommunal plass'
-      where person_id = ${personId} and ended_date is null`);
+    const leftUnitId = await leaveCurrentPlace(tx, personId, now);
+    await cancelInterimOnArrival(tx, allocation.entryId, personId, actor, now);
     await tx.insert(unitStays).values({ personId, unitId: allocation.unitId, allocationId, fromDate: today });
     await tx.update(allocations).set({ status: 'admitted', decidedBy: actor.userId, decidedAt: now }).where(eq(allocations.id, allocationId));
     await tx.update(waitlistEntries).set({ status: 'admitted', statusChangedAt: now }).where(eq(waitlistEntries.id, allocation.entryId));
     await appendAudit(tx, { userId: actor.userId, action: 'allocation.admit', entity: 'allocation', entityId: allocationId, personId,
-      before: { status: 'reserved', leftUnitId: ended[0]?.unitId ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today } });
+      before: { status: 'reserved', leftUnitId: leftUnitId ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today } });
     return { ok: true, allocationId };
   });
 }
@@ -149,6 +169,7 @@ export async function cancelAllocation(db: Db, allocationId: number, reason: str
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId)).for('update');
     if (!allocation) return fail('not-found', 'Tildelingen finnes ikke.');
     if (allocation.status !== 'reserved') return fail('not-reserved', 'Bare en reservert tildeling kan kanselleres.');
+    if (allocation.interim) return cancelInterim(tx, allocation, reason, actor, now);
     await tx.update(allocations).set({ status: 'cancelled', reason: joinReason(allocation.reason, `Kansellert: ${reason}`), decidedBy: actor.userId, decidedAt: now })
       .where(eq(allocations.id, allocationId));
     await tx.update(waitlistEntries).set({ status: 'waiting', statusChangedAt: now, statusReason: reason }).where(eq(waitlistEntries.id, allocation.entryId));

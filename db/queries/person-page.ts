@@ -21,9 +21,11 @@ export interface StayView extends HospitalStay {
   overligger: { days: number; nok: number };
 }
 
-export interface UnitStayView { id: number; unitName: string; fromDate: string; toDate: string | null; endReason: string | null }
+/** A stay in a unit; `interim`: a korttid stay while waiting for the place of `waitsFor` (else null). */
+export interface UnitStayView { id: number; unitName: string; fromDate: string; toDate: string | null; endReason: string | null; interim: boolean; waitsFor: PlaceKind | null }
 
-export interface AllocationView { id: number; kind: PlaceKind; unitName: string; date: string; status: string; reason: string | null; decidedAt: Date | null }
+/** An allocation; `kind` is the entry's (the place waited for), also for an interim korttid stay. */
+export interface AllocationView { id: number; kind: PlaceKind; unitName: string; date: string; status: string; reason: string | null; decidedAt: Date | null; interim: boolean }
 
 export type PersonLocation =
   | { type: 'home' }
@@ -80,15 +82,18 @@ async function loadHospital(db: DbOrTx, personId: number, today: string): Promis
 }
 
 async function loadUnitStays(db: DbOrTx, personId: number): Promise<UnitStayView[]> {
-  return db.select({ id: unitStays.id, unitName: units.name, fromDate: unitStays.fromDate, toDate: unitStays.toDate, endReason: unitStays.endReason })
+  const rows = await db.select({ id: unitStays.id, unitName: units.name, fromDate: unitStays.fromDate, toDate: unitStays.toDate, endReason: unitStays.endReason,
+    interim: allocations.interim, waitsFor: waitlistEntries.kind })
     .from(unitStays).innerJoin(units, eq(units.id, unitStays.unitId))
+    .leftJoin(allocations, eq(allocations.id, unitStays.allocationId)).leftJoin(waitlistEntries, eq(waitlistEntries.id, allocations.entryId))
     .where(eq(unitStays.personId, personId)).orderBy(desc(unitStays.fromDate), desc(unitStays.id));
+  return rows.map((r) => ({ ...r, interim: r.interim === true, waitsFor: r.interim ? r.waitsFor : null }));
 }
 
 async function loadAllocations(db: DbOrTx, personId: number): Promise<AllocationView[]> {
   return db.select({
     id: allocations.id, kind: waitlistEntries.kind, unitName: units.name, date: allocations.date, status: allocations.status,
-    reason: allocations.reason, decidedAt: allocations.decidedAt,
+    reason: allocations.reason, decidedAt: allocations.decidedAt, interim: allocations.interim,
   }).from(allocations).innerJoin(waitlistEntries, eq(waitlistEntries.id, allocations.entryId)).innerJoin(units, eq(units.id, allocations.unitId))
     .where(eq(waitlistEntries.personId, personId)).orderBy(desc(allocations.date), desc(allocations.id));
 }

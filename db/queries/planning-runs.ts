@@ -17,7 +17,8 @@ export async function startRun(db: DbOrTx, snapshot: Snapshot, warnings: Snapsho
 const stillRunning = (runId: number) => and(eq(planningRuns.id, runId), eq(planningRuns.status, 'running'));
 
 /**
- * Stores the plan and turns its admissions into proposed allocations, in one transaction.
+ * Stores the plan and turns its admissions and interim stays (plan/2, `interim` set) into
+ * proposed allocations, in one transaction.
  * @returns false, changing nothing, if the run is no longer running (failed meanwhile, e.g. by {@link failAbandonedRuns})
  */
 export async function finishRun(db: Db, runId: number, plan: Plan, userId: number): Promise<boolean> {
@@ -26,10 +27,11 @@ export async function finishRun(db: Db, runId: number, plan: Plan, userId: numbe
       .where(stillRunning(runId)).returning({ id: planningRuns.id });
     if (!updated) return false;
     const unitIds = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
-    const rows = plan.admissions.map((a) => ({
+    const proposed = (a: Plan['admissions'][number], interim: boolean) => ({
       entryId: entryIdOf(a.applicantId)!, unitId: unitIds.get(a.unitId)!, date: a.date, status: 'proposed' as const,
-      planningRunId: runId, reason: a.why,
-    }));
+      planningRunId: runId, reason: a.why, interim,
+    });
+    const rows = [...plan.admissions.map((a) => proposed(a, false)), ...(plan.interimStays ?? []).map((a) => proposed(a, true))];
     if (rows.length) await tx.insert(allocations).values(rows);
     await appendAudit(tx, { userId, action: 'planning.run', entity: 'planning_run', entityId: runId,
       after: { status: plan.solver.status, admissions: plan.admissions.length, unplaced: plan.unplaced.length, total: plan.cost.total,
@@ -107,13 +109,21 @@ export interface ProposalRow {
   allocationId: number; status: string; date: string; reason: string | null;
   entryId: number; personId: number; personName: string; priority: number; kind: string;
   unitId: number; unitCode: string; unitName: string;
+  /** An interim korttid stay while the person waits for their own place. */
+  interim: boolean;
+  /** For an interim stay: the run's final place for the same person (not rejected first), if any. */
+  finalUnitCode: string | null; finalUnitName: string | null; finalDate: string | null;
 }
 
 const proposalColumns = sql`
     select al.id as "allocationId", al.status, al.date::text as date, al.reason, e.id as "entryId", p.id as "personId",
-      p.name as "personName", a.priority, e.kind, u.id as "unitId", u.code as "unitCode", u.name as "unitName"
+      p.name as "personName", a.priority, e.kind, u.id as "unitId", u.code as "unitCode", u.name as "unitName",
+      al.interim, f.code as "finalUnitCode", f.name as "finalUnitName", f.date as "finalDate"
     from allocations al join waitlist_entries e on e.id = al.entry_id join applications a on a.id = e.application_id
-    join persons p on p.id = e.person_id join units u on u.id = al.unit_id`;
+    join persons p on p.id = e.person_id join units u on u.id = al.unit_id
+    left join lateral (select fu.code, fu.name, fa.date::text as date from allocations fa join units fu on fu.id = fa.unit_id
+      where al.interim and fa.planning_run_id = al.planning_run_id and fa.entry_id = al.entry_id and not fa.interim
+      order by fa.status = 'rejected', fa.id desc limit 1) f on true`;
 
 /** The allocations a run proposed, with what has been decided about each. */
 export async function listRunProposals(db: DbOrTx, runId: number): Promise<ProposalRow[]> {

@@ -16,8 +16,12 @@ export interface Incoming {
   unitId: number;
   personName: string;
   date: string;
+  /** The entry's kind: for an interim stay, the place the person waits for. */
   kind: PlaceKind;
+  /** Needs the unit must meet: for an interim stay, the vedtak's needs for that stay. */
   requiredTags: string[];
+  /** A korttid stay while the person waits for their own place (korttid i påvente av langtidsplass). */
+  interim: boolean;
 }
 
 /** Someone living in the unit now (an open unit stay). */
@@ -37,13 +41,13 @@ const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `)
 /** Reserved allocations to the units, earliest first. */
 export async function listIncoming(db: DbOrTx, unitIds: number[]): Promise<Incoming[]> {
   if (unitIds.length === 0) return [];
-  const rows = await queryRows<{ id: number; unit_id: number; name: string; date: string; kind: PlaceKind; tags: string[] | string }>(db, sql`
-    select a.id, a.unit_id, p.name, a.date::text as date, e.kind, ap.required_tags as tags
+  const rows = await queryRows<{ id: number; unit_id: number; name: string; date: string; kind: PlaceKind; tags: string[] | string; interim: boolean }>(db, sql`
+    select a.id, a.unit_id, p.name, a.date::text as date, e.kind, case when a.interim then ap.interim_tags else ap.required_tags end as tags, a.interim
     from allocations a join waitlist_entries e on e.id = a.entry_id join persons p on p.id = e.person_id
     join applications ap on ap.id = e.application_id
     where a.status = 'reserved' and a.unit_id in (${idList(unitIds)})
     order by a.date, p.name, a.id`);
-  return rows.map((r) => ({ allocationId: r.id, unitId: r.unit_id, personName: r.name, date: r.date, kind: r.kind, requiredTags: parseTextArray(r.tags) }));
+  return rows.map((r) => ({ allocationId: r.id, unitId: r.unit_id, personName: r.name, date: r.date, kind: r.kind, requiredTags: parseTextArray(r.tags), interim: r.interim }));
 }
 
 /** Open stays in the units, by name. */

@@ -95,7 +95,7 @@ function reportWarnings(u: UnitCapacity): SnapshotWarning[] {
 interface WaitingRow {
   entry_id: number; kind: PlaceKind; required_tags: string[] | string; priority: number;
   decision_date: string | null; guarantee_date: string | null; earliest_date: string | null;
-  interim_allowed: boolean; interim_tags: string[] | string;
+  interim_allowed: boolean; interim_tags: string[] | string; interim_held: boolean;
   h_id: number | null; h_ready: string | null; h_status: string | null; stay_unit: number | null;
   preferred: number[] | string | null; excluded: number[] | string | null;
 }
@@ -103,7 +103,9 @@ interface WaitingRow {
 async function loadWaiting(db: DbOrTx): Promise<WaitingRow[]> {
   return queryRows<WaitingRow>(db, sql`
     select e.id as entry_id, e.kind, a.required_tags, a.priority, a.decision_date::text, a.guarantee_date::text,
-      e.earliest_date::text, a.interim_allowed, a.interim_tags, h.id as h_id, h.discharge_ready_date::text as h_ready, h.status as h_status,
+      e.earliest_date::text, a.interim_allowed, a.interim_tags,
+      exists (select 1 from allocations x where x.entry_id = e.id and x.interim and x.status in ('reserved', 'admitted')) as interim_held,
+      h.id as h_id, h.discharge_ready_date::text as h_ready, h.status as h_status,
       s.unit_id as stay_unit,
       array(select unit_id from waitlist_unit_choices c where c.entry_id = e.id and c.choice = 'preferred' order by unit_id) as preferred,
       array(select unit_id from waitlist_unit_choices c where c.entry_id = e.id and c.choice = 'excluded' order by unit_id) as excluded
@@ -126,8 +128,9 @@ function toApplicant(row: WaitingRow, codes: Map<number, string>, today: string)
     ...(unitCodes(row.preferred).length ? { preferredUnits: unitCodes(row.preferred) } : {}),
     ...(unitCodes(row.excluded).length ? { excludedUnits: unitCodes(row.excluded) } : {}),
   };
-  // Interim korttid only for those waiting at home or in hospital: an occupant already has a bed.
-  const interim = row.interim_allowed && row.kind !== 'korttid' ? { interim: { requires: parseTextArray(row.interim_tags) } } : {};
+  // Interim korttid only for those waiting at home or in hospital: an occupant already has a bed,
+  // and so has someone whose interim stay is reserved (the reservation is in the ledger).
+  const interim = row.interim_allowed && !row.interim_held && row.kind !== 'korttid' ? { interim: { requires: parseTextArray(row.interim_tags) } } : {};
   if (row.h_id !== null) {
     if (row.h_status !== 'utskrivningsklar' || !row.h_ready) return null;
     return { ...base, location: { type: 'hospital', dischargeReadyDate: row.h_ready }, ...interim };

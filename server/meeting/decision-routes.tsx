@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { unfitReason } from '../../db/queries/allocation-lists.ts';
+import { findProposal } from '../../db/queries/planning-runs.ts';
 import { tagCodesAsWords } from '../stored-texts.ts';
 import { acceptProposal, type Actor, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
 import { type Meeting, runOfAllocation } from '../../db/queries/meetings.ts';
@@ -39,7 +40,9 @@ export function meetingDecisionRoutes(routes: RouteTable, deps: AppDeps): void {
   routes.post(`${base}/overstyr`, ['koordinator'], async (req, res) => {
     const form = (await overrideFormNow(deps.db, deps.now())).safeParse(req.body ?? {});
     const values = submittedText(req.body);
-    const unfit = form.success ? await unfitReason(deps.db, form.data.person, form.data.enhet) : null;
+    const proposalId = idParam.safeParse(req.params.allocationId);
+    const interim = proposalId.success && (await findProposal(deps.db, proposalId.data))?.interim;
+    const unfit = form.success ? await unfitReason(deps.db, form.data.person, form.data.enhet, interim || false) : null;
     const invalid = unfit && tagCodesAsWords(unfit);
     await decide(req, res, deps, (d) => overrideProposal(deps.db, d.allocationId,
       { entryId: form.data!.person, unitId: form.data!.enhet, date: form.data!.dato, reason: form.data!.begrunnelse }, d.actor, deps.now()),

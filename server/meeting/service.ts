@@ -1,10 +1,11 @@
 /** Use cases of the meeting page: what the meeting sees, and planning from it. */
 import type { Db } from '../../db/client.ts';
 import { addDays, osloToday } from '../../db/dates.ts';
-import { overrideOptions } from '../../db/queries/allocation-lists.ts';
+import { overrideKeyOf, overrideOptions } from '../../db/queries/allocation-lists.ts';
 import { peopleOfEntryIds, waitingPeople } from '../../db/queries/meeting-agenda.ts';
 import { findMeeting, type Meeting, runOfAllocation, setMeetingRun } from '../../db/queries/meetings.ts';
 import { findProposal, findRun, latestRun, listRunProposals, type ProposalRow } from '../../db/queries/planning-runs.ts';
+import { entryIdOf } from '../../db/queries/snapshot.ts';
 import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
 import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
 import { parseId } from '../forms.ts';
@@ -37,10 +38,12 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise
   const weekEnd = addDays(meeting.weekStart, 6);
   const interim = interimRows(run);
   const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why])], (p) => personLabel(p, mode));
+  const people = await peopleOfEntryIds(db, interim.map((r) => entryIdOf(r.name) ?? -1));
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings.map((w) => ({ ...w, text: name(warningText(w)) })), plannedOn: osloToday(run.createdAt),
-    inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
-    interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: null, why: name(r.why) })),
+    inWeek: rows.filter((r) => !r.interim && r.date <= weekEnd), later: rows.filter((r) => !r.interim && r.date > weekEnd),
+    interimProposals: rows.filter((r) => r.interim),
+    interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: people.get(entryIdOf(r.name) ?? -1)?.personId ?? null, why: name(r.why) })),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };
 }
@@ -73,7 +76,7 @@ export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId
   // Overrides made in the meeting keep the run, so they belong to it too.
   if (!found || meeting.planningRunId === null || await runOfAllocation(db, allocationId) !== meeting.planningRunId) return undefined;
   const [row] = await labelProposals(db, [found], mode);
-  const options = (await labelOptions(db, await overrideOptions(db), mode))[found.kind];
+  const options = (await labelOptions(db, await overrideOptions(db), mode))[overrideKeyOf(found)];
   return { row: row!, options };
 }
 

@@ -14,7 +14,7 @@ export function allocationRoutes(routes: RouteTable, deps: AppDeps): void {
     const row = await reservedRow(deps, req.params.id);
     if (!row) return notFound(res);
     const outcome = await admitAllocation(deps.db, row.allocationId, { userId: req.user!.id }, deps.now());
-    answer(res, req.get('hx-request'), row, outcome.ok ? { done: 'Innskrevet' } : { error: outcome.message, status: 409 });
+    answer(res, req.get('hx-request'), row, outcome.ok ? { done: row.interim ? 'Innskrevet på korttid – venter fortsatt på egen plass' : 'Innskrevet' } : { error: outcome.message, status: 409 });
   });
 
   routes.post('/tildelinger/:id/kanseller', ['koordinator'], async (req, res) => {
@@ -23,7 +23,7 @@ export function allocationRoutes(routes: RouteTable, deps: AppDeps): void {
     const form = cancelForm.safeParse(req.body ?? {});
     if (!form.success) return answer(res, req.get('hx-request'), row, { error: fieldErrors(form.error).begrunnelse, status: 422 });
     const outcome = await cancelAllocation(deps.db, row.allocationId, form.data.begrunnelse, { userId: req.user!.id }, deps.now());
-    answer(res, req.get('hx-request'), row, outcome.ok ? { done: 'Kansellert – plassen er ledig igjen' } : { error: outcome.message, status: 409 });
+    answer(res, req.get('hx-request'), row, outcome.ok ? { done: row.interim ? 'Kansellert – korttidsplassen er ledig igjen, personen venter fortsatt' : 'Kansellert – plassen er ledig igjen' } : { error: outcome.message, status: 409 });
   });
 }
 

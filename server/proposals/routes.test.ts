@@ -23,9 +23,10 @@ describe.each(testDrivers)('Forslag on %s', (driver) => {
   });
   afterAll(async () => { await app?.close(); });
 
-  /** The run's open proposals of people still waiting (another test reserves places for some of them). */
-  const proposed = async () => {
-    const rows = await app.database.db.select().from(allocations).where(and(eq(allocations.planningRunId, runId), eq(allocations.status, 'proposed')));
+  /** The run's open proposals (final places, or `interim` stays) of people still waiting (another test reserves places for some of them). */
+  const proposed = async (interim = false) => {
+    const rows = await app.database.db.select().from(allocations)
+      .where(and(eq(allocations.planningRunId, runId), eq(allocations.status, 'proposed'), eq(allocations.interim, interim)));
     const waiting = new Set((await app.database.db.select({ id: waitlistEntries.id }).from(waitlistEntries).where(eq(waitlistEntries.status, 'waiting'))).map((r) => r.id));
     return rows.filter((r) => waiting.has(r.entryId));
   };
@@ -35,6 +36,7 @@ describe.each(testDrivers)('Forslag on %s', (driver) => {
     const plan = run!.plan as Plan;
     expect(run!.status).toBe('optimal');
     expect((await proposed()).length).toBe(plan.admissions.length);
+    expect((await proposed(true)).length).toBe(plan.interimStays!.length);
     const html = await (await coordinator.get('/forslag')).text();
     expect(html).toContain('Først til mølla');
     expect(html).not.toMatch(/\bV-\d+ får plass/); // explanations name people, not pseudonyms

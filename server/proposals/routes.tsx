@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { findProposal, findRun, latestRun } from '../../db/queries/planning-runs.ts';
-import { listReserved, overrideOptions, unfitReason } from '../../db/queries/allocation-lists.ts';
+import { listReserved, overrideKeyOf, overrideOptions, unfitReason } from '../../db/queries/allocation-lists.ts';
 import { acceptProposal, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
 import { buildSnapshot } from '../../db/queries/snapshot.ts';
 import { OverrideForm, ProposalRowView } from '../../views/proposals/proposal-row.tsx';
@@ -51,7 +51,7 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
     const id = idParam.safeParse(req.params.id);
     const row = id.success ? await findProposal(deps.db, id.data) : undefined;
     if (!row) return notFound(res);
-    sendFragment(res, <OverrideForm row={row} options={(await overrideOptions(deps.db))[row.kind]!} />);
+    sendFragment(res, <OverrideForm row={row} options={(await overrideOptions(deps.db))[overrideKeyOf(row)]!} />);
   });
 
   routes.post('/forslag/:id/overstyr', ['koordinator'], async (req, res) => {
@@ -60,7 +60,7 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
     const form = (await overrideFormNow(deps.db, deps.now())).safeParse(req.body ?? {});
     const values = submittedText(req.body);
     if (!form.success) return sendRow(res, deps, id.data, 422, undefined, fieldErrors(form.error), values);
-    const unfit = await unfitReason(deps.db, form.data.person, form.data.enhet);
+    const unfit = await unfitReason(deps.db, form.data.person, form.data.enhet, (await findProposal(deps.db, id.data))?.interim);
     if (unfit) return sendRow(res, deps, id.data, 422, undefined, { enhet: tagCodesAsWords(unfit) }, values);
     await decide(req, res, deps, (allocationId) => overrideProposal(deps.db, allocationId,
       { entryId: form.data.person, unitId: form.data.enhet, date: form.data.dato, reason: form.data.begrunnelse }, { userId: req.user!.id }, deps.now()));
@@ -88,7 +88,7 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   const found = await findProposal(deps.db, allocationId);
   if (!found) return notFound(res);
   const row = { ...found, reason: (await readStoredTexts(deps.db, [found.reason]))(found.reason) };
-  const options = (await overrideOptions(deps.db))[row.kind];
+  const options = (await overrideOptions(deps.db))[overrideKeyOf(row)];
   sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { readStoredTexts, warningText } from '../stored-texts.ts';
 import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
-import type { RunView } from '../../views/proposals/proposals-page.tsx';
+import type { InterimStayView, RunView } from '../../views/proposals/proposals-page.tsx';
 import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
 import { dayIndex } from '../../solver/days.ts';
@@ -106,7 +106,8 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
     id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis,
     policy: run.policy, format: run.snapshot.format,
     warnings: run.warnings.map((w) => ({ ...w, text: named(warningText(w)) })),
-    proposals: proposals.map((p) => ({ ...p, reason: named(p.reason) })),
+    proposals: proposals.filter((p) => !p.interim).map((p) => ({ ...p, reason: named(p.reason) })),
+    interimProposals: proposals.filter((p) => p.interim).map((p) => ({ ...p, reason: named(p.reason) })),
     interimStays: interimRows(run, interim).map((r) => ({ ...r, name: named(r.name), personId: personOf(r.name), why: named(r.why) })),
     unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),
     comparison: comparisonOf(db, run),
@@ -114,7 +115,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
 }
 
 /** Each interim stay with its korttid unit and the final place it waits for, by the snapshot's names; the name is still the applicant id. */
-export function interimRows(run: PlanningRun, interim: readonly PlanAdmission[] = run.plan?.interimStays ?? []): Omit<RunView['interimStays'][number], 'personId'>[] {
+export function interimRows(run: PlanningRun, interim: readonly PlanAdmission[] = run.plan?.interimStays ?? []): Omit<InterimStayView, 'personId'>[] {
   const unitName = new Map(run.snapshot.units.map((u) => [u.id, u.name ?? u.id]));
   const finals = new Map((run.plan?.admissions ?? []).map((a) => [a.applicantId, a]));
   return interim.map((stay) => {

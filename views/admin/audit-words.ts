@@ -45,6 +45,7 @@ const FIELD_WORDS: Record<string, string> = {
   guaranteeDate: 'Garantidato', guaranteeOverrideReason: 'Begrunnelse for garantidato', earliestDate: 'Tidligst', appealRegime: 'Klage', reasoning: 'Begrunnelse for vedtaket',
   preferredUnitIds: 'Ønskede enheter', excludedUnitIds: 'Uaktuelle enheter',
   interimAllowed: 'Kan vente på korttidsplass', interimTags: 'Behov under korttid', interimStays: 'Korttid mens de venter', onlyFor: 'Kun for',
+  interim: 'Korttid i påvente av egen plass',
   planningPolicy: 'Vekting i planleggingen', policy: 'Vekting',
   admissions: 'Foreslåtte plasser', unplaced: 'Uten plass', total: 'Samlet vekt (modell)', error: 'Feil', nokPerDay: 'Døgnpris',
   participants: 'Deltakere', planningRunId: 'Planleggingskjøring', issuedAt: 'Fastsatt',

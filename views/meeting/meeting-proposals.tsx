@@ -2,7 +2,7 @@
 import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import { formatDate, formatDayHeading } from '../format.ts';
 import { type ActionUrl, ProposalRowView } from '../proposals/proposal-row.tsx';
-import { InterimStays } from '../proposals/proposals-page.tsx';
+import { InterimStays } from '../proposals/interim-rows.tsx';
 import type { Display, MeetingRun } from './meeting-types.ts';
 
 export interface MeetingProposalsProps {
@@ -33,7 +33,8 @@ export function MeetingProposals({ meetingId, run, newerRunId, canDecide, displa
           <ul>{run.warnings.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
         </details>
       )}
-      {run && run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={false} />}
+      {run && <InterimStays proposals={run.interimProposals} planned={run.interimStays} canDecide={canDecide} linkPeople={display.linkPeople}
+        options={run.optionsByKind.interim} actionUrl={meetingActionUrl(meetingId, display)} />}
       {run && <ProposalGroups rows={run.inWeek} run={run} meetingId={meetingId} canDecide={canDecide} display={display} />}
       {run && run.inWeek.length === 0 && <p class="ds-paragraph">Ingen forslag for denne uka.</p>}
       {run && run.later.length > 0 && (

@@ -60,7 +60,9 @@ export interface MeetingRun {
   /** Proposals in the meeting's week and after it, labelled for the display. */
   inWeek: ProposalRow[];
   later: ProposalRow[];
-  /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled for the display. */
+  /** The run's interim korttid stays as allocations, to decide, labelled for the display. */
+  interimProposals: ProposalRow[];
+  /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled: shown read-only when the run stored none as allocations. */
   interimStays: InterimStayView[];
   optionsByKind: Record<string, OverrideOptions>;
 }

@@ -6,6 +6,7 @@ import { actionText } from '../action-words.ts';
 import { formatDate, formatDateTime, formatKind } from '../format.ts';
 import { ALLOCATION_LABELS, EVENT_LABELS, OUTCOME_LABELS } from './labels.ts';
 import { scrollBox } from '../components/scroll-box.ts';
+import { interimLabel } from '../proposals/interim-words.tsx';
 
 export function AllocationsTable({ allocations }: { allocations: AllocationView[] }) {
   if (allocations.length === 0) return <p class="ds-paragraph">Ingen tildelinger.</p>;
@@ -16,7 +17,7 @@ export function AllocationsTable({ allocations }: { allocations: AllocationView[
         <tbody>
           {allocations.map((a) => (
             <tr key={a.id}>
-              <td>{formatDate(a.date)}</td><td>{a.unitName}</td><td>{formatKind(a.kind)}</td>
+              <td>{formatDate(a.date)}</td><td>{a.unitName}</td><td>{a.interim ? interimLabel(a.kind) : formatKind(a.kind)}</td>
               <td>{ALLOCATION_LABELS[a.status] ?? a.status}</td><td>{a.reason ?? '–'}</td>
             </tr>
           ))}

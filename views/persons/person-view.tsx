@@ -8,6 +8,7 @@ import { Layout, type NavId } from '../layout.tsx';
 import type { FormState } from './fields.tsx';
 import { HospitalSection } from './hospital-section.tsx';
 import { AllocationsTable, Timeline, Viewers } from './history.tsx';
+import { interimLabel } from '../proposals/interim-words.tsx';
 import { DeceasedForm } from './status-forms.tsx';
 import { VedtakForm } from './vedtak-form.tsx';
 import { VedtakList } from './vedtak-list.tsx';
@@ -88,7 +89,10 @@ export function FnrShown({ fnr }: { fnr: string }) {
 
 function LocationTag({ location }: { location: PersonLocation }) {
   if (location.type === 'home') return <span class="ds-tag" data-color="neutral">Hjemme</span>;
-  if (location.type === 'unit') return <span class="ds-tag" data-color="info">{location.stay.unitName} fra {formatDate(location.stay.fromDate)}</span>;
+  if (location.type === 'unit') {
+    const { stay } = location;
+    return <span class="ds-tag" data-color="info">{stay.unitName} fra {formatDate(stay.fromDate)}{stay.waitsFor && <> · {interimLabel(stay.waitsFor)}</>}</span>;
+  }
   const { stay } = location;
   if (!stay.dischargeReadyDate) return <span class="ds-tag" data-color="warning">Sykehus, innlagt {formatDate(stay.admittedDate)}</span>;
   return (

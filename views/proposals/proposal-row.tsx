@@ -2,6 +2,7 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { FieldErrors } from '../components/field-error.tsx';
 import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate, formatTags } from '../format.ts';
+import { InterimHead } from './interim-words.tsx';
 
 export interface OverrideOptions {
   /** People waiting for the same kind of place. */
@@ -40,12 +41,14 @@ export function ProposalRowView({ row, options, canDecide, error, overrideErrors
   const id = `proposal-${row.allocationId}`;
   const decided = STATUS_TEXT[row.status];
   return (
-    <article id={id} class="proposal ds-card" data-status={row.status}>
+    <article id={id} class="proposal ds-card" data-status={row.status} data-interim={row.interim ? row.unitCode : undefined}>
       <header class="proposal-head">
         <strong>{linkPeople ? <a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a> : row.personName}</strong>
-        <span>prioritet {row.priority}</span>
-        <span>→ {row.unitName} ({row.unitCode})</span>
-        <span>{formatDate(row.date)}</span>
+        {row.interim ? <InterimHead row={row} /> : <>
+          <span>prioritet {row.priority}</span>
+          <span>→ {row.unitName} ({row.unitCode})</span>
+          <span>{formatDate(row.date)}</span>
+        </>}
         {/* Announced when the row is swapped in: a decided row only comes back as a decision's answer. */}
         {decided && <span class="ds-tag" data-color={decided.color} data-announce="polite">{decided.text}</span>}
       </header>

@@ -3,10 +3,11 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
-import { formatDate, formatDateTime, formatDayHeading } from '../format.ts';
+import { formatDateTime, formatDayHeading } from '../format.ts';
 import { policyUsedText } from '../admin/policy-words.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
+import { InterimStays } from './interim-rows.tsx';
 import { ProposalRowView } from './proposal-row.tsx';
 import { ReservedList } from './reserved-list.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
@@ -24,8 +25,11 @@ export interface RunView {
   /** The snapshot's exchange format, e.g. plassplan.snapshot/2. */
   format: string;
   warnings: SnapshotWarning[];
+  /** The run's final admissions (interim stays not among them). */
   proposals: ProposalRow[];
-  /** Interim korttid stays (plan/2): who waits where, from when, for which place. */
+  /** The run's interim korttid stays as allocations, to decide. */
+  interimProposals: ProposalRow[];
+  /** Interim korttid stays (plan/2) as the plan has them: shown read-only when the run stored none as allocations. */
   interimStays: InterimStayView[];
   unplaced: { name: string; personId: number | null; why: string }[];
   comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
@@ -92,7 +96,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         </div>
       )}
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
-      {run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={canDecide} />}
+      <InterimStays proposals={run.interimProposals} planned={run.interimStays} canDecide={canDecide} linkPeople={canDecide} options="on-open" />
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
           <h2 class="ds-heading" data-size="xs">{formatDayHeading(date)}</h2>
@@ -107,26 +111,6 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
           </ul>
         </section>
       )}
-    </section>
-  );
-}
-
-/** Interim korttid stays (plan/2): each its own row; accepting one is not built yet, so they are shown, not decided. */
-export function InterimStays({ rows, linkPeople }: { rows: InterimStayView[]; linkPeople: boolean }) {
-  return (
-    <section class="interim-stays">
-      <h2 class="ds-heading" data-size="xs">Korttid mens de venter ({rows.length})</h2>
-      {rows.map((r, i) => (
-        <article key={i} class="interim-stay ds-card" data-interim={r.unitCode}>
-          <header class="proposal-head">
-            <strong>{linkPeople && r.personId ? <a class="ds-link" href={`/personer/${r.personId}`}>{r.name}</a> : r.name}</strong>
-            <span>venter på {r.unitName} fra {formatDate(r.date)}{r.finalUnitName
-              ? <> til plass på {r.finalUnitName} ({formatDate(r.finalDate!)})</>
-              : <> til egen plass (ikke innen planperioden)</>}</span>
-          </header>
-          <p class="ds-paragraph proposal-why">{r.why}</p>
-        </article>
-      ))}
     </section>
   );
 }

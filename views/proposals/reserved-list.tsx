@@ -1,5 +1,6 @@
 import type { ReservedRow } from '../../db/queries/allocation-lists.ts';
 import { formatDate } from '../format.ts';
+import { interimLabel } from './interim-words.tsx';
 
 /** Reserved places waiting for the person to arrive: admit or cancel. */
 export function ReservedList({ rows, canDecide }: { rows: ReservedRow[]; canDecide: boolean }) {
@@ -18,8 +19,9 @@ export function ReservedList({ rows, canDecide }: { rows: ReservedRow[]; canDeci
 export function ReservedItem({ row, canDecide, error, done }: { row: ReservedRow; canDecide: boolean; error?: string; done?: string }) {
   const id = `reserved-${row.allocationId}`;
   return (
-    <li id={id}>
+    <li id={id} data-interim={row.interim ? 'true' : undefined}>
       {canDecide ? <a class="ds-link" href={`/personer/${row.personId}`}>{row.personName}</a> : row.personName} → {row.unitName}, {formatDate(row.date)}
+      {row.interim && <> <span class="ds-tag" data-color="info">{interimLabel(row.entryKind)}</span></>}
       {done && <> <span class="ds-tag" data-color="success" data-announce="polite">{done}</span></>}
       {error && <div class="ds-alert" data-color="danger" data-announce="assertive">{error}</div>}
       {canDecide && !done && (

@@ -3,6 +3,7 @@ import type { Incoming, Resident } from '../../db/queries/report-events.ts';
 import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate, formatKind, formatTag, osloDay } from '../format.ts';
 import type { FormState } from './unit-card.tsx';
+import { interimLabel } from '../proposals/interim-words.tsx';
 
 /** Reserved places to the unit: who comes, when, to what; «Innskrevet» when they have arrived. */
 export function IncomingSection({ unitId, incoming, target, state }: { unitId: number; incoming: Incoming[]; target: string; state?: FormState }) {
@@ -14,9 +15,9 @@ export function IncomingSection({ unitId, incoming, target, state }: { unitId: n
         {incoming.length === 0 ? <p>Ingen reserverte plasser til enheten nå.</p> : (
           <ul class="event-list">
             {incoming.map((i) => (
-              <li key={i.allocationId}>
+              <li key={i.allocationId} data-interim={i.interim ? 'true' : undefined}>
                 <div><strong>{i.personName}</strong></div>
-                <div>{formatDate(i.date)} · {formatKind(i.kind)}{i.requiredTags.map((t) => <> <span class="ds-tag" data-color="neutral">{formatTag(t)}</span></>)}</div>
+                <div>{formatDate(i.date)} · {i.interim ? interimLabel(i.kind) : formatKind(i.kind)}{i.requiredTags.map((t) => <> <span class="ds-tag" data-color="neutral">{formatTag(t)}</span></>)}</div>
                 <form method="post" action={`/enheter/${unitId}/innskrevet`} hx-post={`/enheter/${unitId}/innskrevet`} hx-target={target}
                   hx-swap="outerHTML" hx-confirm={`Er ${i.personName} kommet og skrevet inn i dag?`}>
                   <input type="hidden" name="tildeling" value={String(i.allocationId)} />
