@@ -2,6 +2,7 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { FieldErrors } from '../components/field-error.tsx';
 import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate, formatTags } from '../format.ts';
+import { CoupleRowView } from './couple-row.tsx';
 
 export interface OverrideOptions {
   /** People waiting for the same kind of place. */
@@ -39,6 +40,10 @@ const forslagUrl: ActionUrl = (allocationId, action) => `/forslag/${allocationId
 export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues, actionUrl = forslagUrl, linkPeople = false }: ProposalRowProps) {
   const id = `proposal-${row.allocationId}`;
   const decided = STATUS_TEXT[row.status];
+  if (row.partner) {
+    const both = row.partner.status === row.status ? decided : undefined;
+    return <CoupleRowView row={{ ...row, partner: row.partner }} canDecide={canDecide} error={error} actionUrl={actionUrl} linkPeople={linkPeople} decided={both} />;
+  }
   return (
     <article id={id} class="proposal ds-card" data-status={row.status}>
       <header class="proposal-head">
