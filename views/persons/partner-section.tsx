@@ -19,10 +19,18 @@ export function PartnerSection({ personId, personName, entries, forms, csrfToken
           <h3 class="ds-heading" data-size="xs">{KIND_LABELS[e.kind]}</h3>
           {e.link ? <Linked personId={personId} personName={personName} entry={e} state={forms[`partner-slutt-${e.entryId}`]} csrfToken={csrfToken} />
             : <Unlinked personId={personId} entry={e} state={forms[`partner-${e.entryId}`]} csrfToken={csrfToken} />}
+          {/* A refusal of the form this state does not show (someone linked or unlinked meanwhile). */}
+          <StrayError id={`partner-${e.entryId}-partner-feil`} state={e.link ? forms[`partner-${e.entryId}`] : undefined} field="partner" />
+          <StrayError id={`partner-slutt-${e.entryId}-begrunnelse-feil`} state={e.link ? undefined : forms[`partner-slutt-${e.entryId}`]} field="begrunnelse" />
         </div>
       ))}
     </section>
   );
+}
+
+function StrayError({ id, state, field }: { id: string; state?: FormState; field: string }) {
+  const message = state?.errors[field];
+  return message ? <div class="ds-alert" data-color="danger" data-announce="assertive" id={id}>{message}</div> : null;
 }
 
 function Linked({ personId, personName, entry, state = EMPTY_FORM, csrfToken }: { personId: number; personName: string; entry: PartnerEntryView; state?: FormState; csrfToken: string }) {
