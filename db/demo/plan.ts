@@ -17,8 +17,10 @@ export function buildDemoPlan(today: string, guarantee: GuaranteeDays): DemoPlan
   const reports = planReports(createRandom(SEED + 3), today, cases, unitStays);
   const respite = planBookings(createRandom(SEED + 4), today, persons);
   const couple = planCouple(createRandom(SEED + 5), today, guarantee, [...persons, ...respite.persons]);
+  const latest = reports.filter((r) => r.unit === couple.departure.unit).at(-1)!;
+  latest.departures.push({ date: couple.departure.date, count: couple.departure.count, person: null });
   return {
     institutions: INSTITUTIONS, persons: [...persons, ...respite.persons, ...couple.persons], cases: [...cases, ...couple.cases],
-    hospitalStays, unitStays, reports, bookings: respite.bookings, couples: couple.couples,
+    hospitalStays: [...hospitalStays, ...couple.hospitalStays], unitStays, reports, bookings: respite.bookings, couples: couple.couples,
   };
 }
