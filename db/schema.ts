@@ -173,6 +173,30 @@ export const waitlistUnitChoices = pgTable('waitlist_unit_choices', {
   check('waitlist_unit_choices_choice', sql`choice in ('preferred', 'excluded')`),
 ]);
 
+/**
+ * Two waiting persons of the same kind who want to live together (samboergaranti, forskrift om
+ * en verdig eldreomsorg § 3): the planner places them in the same unit on the same day, or
+ * neither. A pair is stored once (entry_a < entry_b); an ended link keeps its row and reason.
+ * An entry is in at most one active link, on either side: the partial unique indexes hold it on
+ * each side, and a trigger (migration) across the two sides.
+ */
+export const partnerLinks = pgTable('partner_links', {
+  id: serial('id').primaryKey(),
+  entryA: integer('entry_a').notNull().references(() => waitlistEntries.id),
+  entryB: integer('entry_b').notNull().references(() => waitlistEntries.id),
+  reason: text('reason').notNull(),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: created(),
+  endedAt: timestamp('ended_at', { withTimezone: true }),
+  endedBy: integer('ended_by').references(() => users.id),
+  endReason: text('end_reason'),
+}, (t) => [
+  uniqueIndex('partner_links_one_active_a').on(t.entryA).where(sql`ended_at is null`),
+  uniqueIndex('partner_links_one_active_b').on(t.entryB).where(sql`ended_at is null`),
+  check('partner_links_ordered', sql`entry_a < entry_b`),
+  check('partner_links_ended', sql`(ended_at is null) = (end_reason is null)`),
+]);
+
 /** A hospital admission as the hospital reports it (melding om innlagt / utskrivningsklar pasient). */
 export const hospitalStays = pgTable('hospital_stays', {
   id: serial('id').primaryKey(),

@@ -53,6 +53,8 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   'booking.series-create': 'Holdt av plass til en avlastningsserie',
   'booking.move': 'Flyttet et planlagt opphold',
   'booking.cancel': 'Avlyste et planlagt opphold',
+  'partner.link': 'Knyttet sammen med partner (ønsker å bo sammen)',
+  'partner.unlink': 'Avsluttet koblingen til partner',
 };
 
 /** `person.view` → «Åpnet personsiden»; an unknown action by its code, so nothing is hidden. */

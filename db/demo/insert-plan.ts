@@ -1,7 +1,7 @@
 /** Writes a demo plan into an empty database, in batches, turning indexes and codes into ids. */
 import type { Tx } from '../client.ts';
 import {
-  allocations, applications, bookings, bookingSeries, expectedDepartures, hospitalStays, institutions, persons, placeReports, unitStays,
+  allocations, applications, bookings, bookingSeries, expectedDepartures, hospitalStays, institutions, partnerLinks, persons, placeReports, unitStays,
   units, waitlistEntries, waitlistUnitChoices,
 } from '../schema.ts';
 import { osloInstant } from '../dates.ts';
@@ -43,13 +43,14 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     .returning({ id: persons.id, key: persons.fnr })));
   const personId = (index: number) => lookup(personIdsByFnr, plan.persons[index]!.fnr);
 
+  const coupled = new Set(plan.couples.flatMap((c) => [c.a, c.b]));
   // One application per person, so the person identifies the application.
   const applicationIds = idsBy(await inBatches(plan.cases, (batch) => tx.insert(applications).values(batch.map((c) => ({
     personId: personId(c.person), receivedDate: c.receivedDate, kind: kindOfQueue(c.queue), requiredTags: c.requiredTags,
     outcome: c.outcome, decisionDate: c.decisionDate, priority: c.priority, priorityReason: c.priorityReason,
     guaranteeDate: c.guaranteeDate, reasoning: c.reasoning, appealRegime: c.appealRegime, createdAt: osloInstant(c.receivedDate, 10, 0),
-    // The vedtak form's default: a langtid patient may wait in a korttid bed.
-    interimAllowed: c.outcome !== 'avslag' && kindOfQueue(c.queue) === 'langtid',
+    // The vedtak form's default: a langtid patient may wait in a korttid bed; a couple moves in together.
+    interimAllowed: c.outcome !== 'avslag' && kindOfQueue(c.queue) === 'langtid' && !coupled.has(c.person),
   }))).returning({ id: applications.id, key: applications.personId })));
 
   const granted = plan.cases.filter((c) => c.entry !== null);
@@ -64,6 +65,13 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     entryId: entryId(c.person), unitId: lookup(unitIds, choice.unit), choice: choice.choice,
   })));
   if (choices.length > 0) await tx.insert(waitlistUnitChoices).values(choices);
+
+  if (plan.couples.length > 0) {
+    await tx.insert(partnerLinks).values(plan.couples.map((c) => {
+      const [entryA, entryB] = [entryId(c.a), entryId(c.b)].sort((x, y) => x - y);
+      return { entryA: entryA!, entryB: entryB!, reason: c.reason, createdAt: osloInstant(c.createdOn, 11, 0) };
+    }));
+  }
 
   const allocated = granted.filter((c) => c.entry!.allocation !== null);
   const allocationIdsByEntry = idsBy(await tx.insert(allocations).values(allocated.map((c) => {
@@ -97,7 +105,7 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     institutions: institutionIds.size, units: unitIds.size, persons: personIdsByFnr.size, applications: applicationIds.size,
     waitlistEntries: entryIdsByApplication.size, waiting: granted.filter((c) => c.entry!.status === 'waiting').length,
     waitlistUnitChoices: choices.length, allocations: allocationIdsByEntry.size, hospitalStays: plan.hospitalStays.length,
-    unitStays: plan.unitStays.length, placeReports: reportIds.size, expectedDepartures: departures.length, bookings: booked,
+    unitStays: plan.unitStays.length, placeReports: reportIds.size, expectedDepartures: departures.length, bookings: booked, partnerLinks: plan.couples.length,
   };
 }
 

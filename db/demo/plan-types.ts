@@ -77,7 +77,11 @@ export interface DemoPlan {
   unitStays: PlannedUnitStay[];
   reports: PlannedReport[];
   bookings: PlannedBooking[];
+  couples: PlannedCouple[];
 }
+
+/** Two persons (by index) with granted entries of the same kind who want to live together. */
+export interface PlannedCouple { a: number; b: number; reason: string; createdOn: string }
 
 /** A booked stay or series (avlastning) for a person by index. */
 export interface PlannedBooking {

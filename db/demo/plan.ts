@@ -1,6 +1,7 @@
 /** The whole demo municipality as data: the same `today` and settings always give the same plan. */
 import { planBookings } from './bookings.ts';
 import { planCases } from './cases.ts';
+import { planCouple } from './couples.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { planUnitStays } from './locations.ts';
 import type { DemoPlan, GuaranteeDays } from './plan-types.ts';
@@ -15,5 +16,11 @@ export function buildDemoPlan(today: string, guarantee: GuaranteeDays): DemoPlan
   const unitStays = planUnitStays(createRandom(SEED + 2), cases, hospitalStays);
   const reports = planReports(createRandom(SEED + 3), today, cases, unitStays);
   const respite = planBookings(createRandom(SEED + 4), today, persons);
-  return { institutions: INSTITUTIONS, persons: [...persons, ...respite.persons], cases, hospitalStays, unitStays, reports, bookings: respite.bookings };
+  const couple = planCouple(createRandom(SEED + 5), today, guarantee, [...persons, ...respite.persons]);
+  const latest = reports.filter((r) => r.unit === couple.departure.unit).at(-1)!;
+  latest.departures.push({ date: couple.departure.date, count: couple.departure.count, person: null });
+  return {
+    institutions: INSTITUTIONS, persons: [...persons, ...respite.persons, ...couple.persons], cases: [...cases, ...couple.cases],
+    hospitalStays: [...hospitalStays, ...couple.hospitalStays], unitStays, reports, bookings: respite.bookings, couples: couple.couples,
+  };
 }

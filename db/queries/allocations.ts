@@ -12,12 +12,18 @@ import { appendAudit } from './audit.ts';
 import { acceptInterim, admitInterim, cancelInterim, cancelInterimOnArrival, overrideInterim } from './interim-allocations.ts';
 import { availableOn } from './ledger-days.ts';
 import { loadLedgers } from './ledger.ts';
+import { partnerOfAllocation } from './couple-proposals.ts';
+import { hasActivePartner } from './partners.ts';
 
 export type AllocationOutcome =
   | { ok: true; allocationId: number }
-  | { ok: false; reason: 'not-found' | 'not-proposed' | 'not-waiting' | 'no-place' | 'not-reserved'; message: string };
+  | { ok: false; reason: 'not-found' | 'not-proposed' | 'not-waiting' | 'no-place' | 'not-reserved' | 'couple'; message: string };
 
 export interface Actor { userId: number; meetingId?: number | null }
+
+/** Said when one of a couple's proposals is decided alone (couple-allocations.ts decides both). */
+export const COUPLE_ALONE_MESSAGE = 'Forslaget gjelder et par som skal flytte inn sammen, og kan ikke avgjøres for én av dem alene. Godta eller avvis begge fra raden med begge navnene.';
+export const COUPLE_OVERRIDE_MESSAGE = 'Et par kan ikke overstyres hver for seg. Avvis forslaget for begge, og lag nye forslag, eller avslutt koblingen på personsiden først.';
 
 const fail = (reason: Exclude<AllocationOutcome, { ok: true }>['reason'], message: string): AllocationOutcome => ({ ok: false, reason, message });
 
@@ -27,6 +33,7 @@ export async function acceptProposal(db: Db, allocationId: number, actor: Actor,
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
     if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
     if (allocation.interim) return acceptInterim(tx, allocation, actor, now);
+    if (await partnerOfAllocation(tx, allocationId) !== null) return fail('couple', COUPLE_ALONE_MESSAGE);
     await lockUnit(tx, allocation.unitId);
     const [current] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
     if (current!.status !== 'proposed') return fail('not-proposed', 'Forslaget er allerede behandlet av noen andre. Last siden på nytt.');
@@ -45,6 +52,7 @@ export async function rejectProposal(db: Db, allocationId: number, reason: strin
   return db.transaction(async (tx) => {
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId)).for('update');
     if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
+    if (await partnerOfAllocation(tx, allocationId) !== null) return fail('couple', COUPLE_ALONE_MESSAGE);
     if (allocation.status !== 'proposed') return fail('not-proposed', 'Forslaget er allerede behandlet av noen andre. Last siden på nytt.');
     await tx.update(allocations).set({ status: 'rejected', reason: joinReason(allocation.reason, `Avvist: ${reason}`), decidedBy: actor.userId, decidedAt: now, meetingId: actor.meetingId ?? null })
       .where(eq(allocations.id, allocationId));
@@ -66,6 +74,10 @@ export async function overrideProposal(db: Db, allocationId: number, choice: Ove
     const [allocation] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
     if (!allocation) return fail('not-found', 'Forslaget finnes ikke.');
     if (allocation.interim) return overrideInterim(tx, allocation, choice, actor, now);
+    if (await partnerOfAllocation(tx, allocationId) !== null) return fail('couple', COUPLE_OVERRIDE_MESSAGE);
+    if (await hasActivePartner(tx, choice.entryId)) {
+      return fail('couple', 'Personen skal flytte inn sammen med en partner og kan ikke få plass alene. Velg en annen person, eller avslutt koblingen på personsiden først.');
+    }
     await lockUnit(tx, Math.min(allocation.unitId, choice.unitId));
     await lockUnit(tx, Math.max(allocation.unitId, choice.unitId));
     const [current] = await tx.select().from(allocations).where(eq(allocations.id, allocationId));
@@ -86,7 +98,7 @@ export async function overrideProposal(db: Db, allocationId: number, choice: Ove
   });
 }
 
-const joinReason = (why: string | null, decision: string) => (why ? `${why}\n${decision}` : decision);
+export const joinReason = (why: string | null, decision: string) => (why ? `${why}\n${decision}` : decision);
 
 /** Locks the unit's row: every change that takes places in the unit (accept, booking) waits here for the one before it. */
 export async function lockUnit(tx: Tx, unitId: number): Promise<void> {

@@ -20,7 +20,7 @@ export interface AuditNames {
 
 /** The keys in before/after that hold ids of these kinds. */
 const UNIT_KEYS = ['unitId', 'unitIds', 'leftUnitId', 'preferredUnitIds', 'excludedUnitIds'];
-const ENTRY_KEYS = ['entryId'];
+const ENTRY_KEYS = ['entryId', 'partnerEntryId'];
 
 interface NamedRow { entity: string; entityId: string | null; before: unknown; after: unknown }
 

@@ -113,7 +113,12 @@ export interface ProposalRow {
   interim: boolean;
   /** For an interim stay: the run's final place for the same person (not rejected first), if any. */
   finalUnitCode: string | null; finalUnitName: string | null; finalDate: string | null;
+  /** A couple's two proposals are one row: this is the partner's (couple-proposals.ts foldCouples). */
+  partner?: PartnerProposal;
 }
+
+/** The partner's side of a couple's row: same unit, same day, decided together. */
+export interface PartnerProposal { allocationId: number; status: string; entryId: number; personId: number; personName: string; priority: number; reason: string | null }
 
 const proposalColumns = sql`
     select al.id as "allocationId", al.status, al.date::text as date, al.reason, e.id as "entryId", p.id as "personId",

@@ -1,7 +1,7 @@
 /**
  * Builds today's planning snapshot (plassplan.snapshot/2) from the database: free
  * places from capacity.ts (what the ledger leaves for new reservations), each unit's «kun for»,
- * everyone waiting (with interim korttid where the vedtak allows it), and the office's policy
+ * everyone waiting (with interim korttid where the vedtak allows it, couples as partners: snapshot-partners.ts), and the office's policy
  * (planning-policy.ts: weights and tailDays). Applicants are named by waitlist entry (`V-<id>`),
  * units by code: no personal data leaves in a snapshot.
  */
@@ -14,6 +14,7 @@ import { unitBookings } from './booking-places.ts';
 import { loadUnitCapacity, type UnitCapacity } from './capacity.ts';
 import { parseTextArray } from './queues.ts';
 import { type PlanningPolicy, policyOf, policyWeights } from './planning-policy.ts';
+import { withPartners } from './snapshot-partners.ts';
 import { loadSettings, type Settings } from './settings.ts';
 
 export interface SnapshotWarning {
@@ -49,12 +50,14 @@ export async function buildSnapshot(db: DbOrTx, now: Date): Promise<BuiltSnapsho
   const waiting = await loadWaiting(db);
   const codes = new Map(capacity.map((u) => [u.unitId, u.code]));
   const warnings = capacityWarnings(capacity);
-  const applicants: Snapshot['applicants'] = [];
+  const single: Snapshot['applicants'] = [];
   for (const person of waiting) {
     const applicant = toApplicant(person, codes, today);
-    if (applicant) applicants.push(applicant);
+    if (applicant) single.push(applicant);
     else warnings.push({ kind: 'not-discharge-ready', text: `${applicantIdOf(person.entry_id)} ligger på sykehus uten utskrivningsklar-dato og er ikke med i planen.` });
   }
+  const { applicants, warnings: coupleWarnings } = await withPartners(db, single);
+  warnings.push(...coupleWarnings);
   const weights = policyWeights(settings);
   const snapshot: Snapshot = {
     format: 'plassplan.snapshot/2', today, horizonDays: settings.horizonDays, turnaroundDays: settings.turnaroundDays,

@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import { unfitReason } from '../../db/queries/allocation-lists.ts';
 import { findProposal } from '../../db/queries/planning-runs.ts';
 import { tagCodesAsWords } from '../stored-texts.ts';
-import { acceptProposal, type Actor, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
+import { type Actor, type AllocationOutcome, overrideProposal } from '../../db/queries/allocations.ts';
+import { acceptAllocation, rejectAllocation } from '../../db/queries/couple-allocations.ts';
 import { type Meeting, runOfAllocation } from '../../db/queries/meetings.ts';
 import { meetingActionUrl } from '../../views/meeting/meeting-proposals.tsx';
 import type { Display } from '../../views/meeting/meeting-types.ts';
@@ -29,11 +30,11 @@ interface Decision { meeting: Meeting; allocationId: number; actor: Actor; displ
 export function meetingDecisionRoutes(routes: RouteTable, deps: AppDeps): void {
   const base = '/tildelingsmote/:id/forslag/:allocationId';
   routes.post(`${base}/godta`, ['koordinator'], (req, res) =>
-    decide(req, res, deps, (d) => acceptProposal(deps.db, d.allocationId, d.actor, deps.now())));
+    decide(req, res, deps, (d) => acceptAllocation(deps.db, d.allocationId, d.actor, deps.now())));
 
   routes.post(`${base}/avvis`, ['koordinator'], async (req, res) => {
     const form = rejectForm.safeParse(req.body ?? {});
-    await decide(req, res, deps, (d) => rejectProposal(deps.db, d.allocationId, form.data!.begrunnelse || 'uten begrunnelse', d.actor, deps.now()),
+    await decide(req, res, deps, (d) => rejectAllocation(deps.db, d.allocationId, form.data!.begrunnelse || 'uten begrunnelse', d.actor, deps.now()),
       form.success ? undefined : { error: fieldErrors(form.error).begrunnelse });
   });
 

@@ -4,6 +4,7 @@ import { addDays, osloToday } from '../../db/dates.ts';
 import { overrideKeyOf, overrideOptions } from '../../db/queries/allocation-lists.ts';
 import { peopleOfEntryIds, waitingPeople } from '../../db/queries/meeting-agenda.ts';
 import { findMeeting, type Meeting, runOfAllocation, setMeetingRun } from '../../db/queries/meetings.ts';
+import { findPartnerProposal, foldCouples, partnersOfAllocations, withPartner } from '../../db/queries/couple-proposals.ts';
 import { findProposal, findRun, latestRun, listRunProposals, type ProposalRow } from '../../db/queries/planning-runs.ts';
 import { entryIdOf } from '../../db/queries/snapshot.ts';
 import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
@@ -34,7 +35,8 @@ export const meetingInfo = (meeting: Meeting): MeetingInfo => ({
 async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise<MeetingRun | null> {
   const run = await findRun(db, meeting.planningRunId!);
   if (!run) return null;
-  const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
+  const proposals = await listRunProposals(db, run.id);
+  const rows = foldCouples(await labelProposals(db, proposals, mode), await partnersOfAllocations(db, proposals.map((p) => p.allocationId)));
   const weekEnd = addDays(meeting.weekStart, 6);
   const interim = interimRows(run);
   const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why])], (p) => personLabel(p, mode));
@@ -75,7 +77,9 @@ export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId
   const found = await findProposal(db, allocationId);
   // Overrides made in the meeting keep the run, so they belong to it too.
   if (!found || meeting.planningRunId === null || await runOfAllocation(db, allocationId) !== meeting.planningRunId) return undefined;
-  const [row] = await labelProposals(db, [found], mode);
+  const partner = await findPartnerProposal(db, allocationId);
+  const [own, other] = await labelProposals(db, partner ? [found, partner] : [found], mode);
+  const row = other ? withPartner(own!, other) : own;
   const options = (await labelOptions(db, await overrideOptions(db), mode))[overrideKeyOf(found)];
   return { row: row!, options };
 }

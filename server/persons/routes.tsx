@@ -10,6 +10,7 @@ import type { RouteTable } from '../routing.ts';
 import { fieldErrors, stringField, submittedValues } from '../forms.ts';
 import { personForm } from './forms.ts';
 import { hospitalRoutes } from './hospital-routes.tsx';
+import { partnerRoutes } from './partner-routes.tsx';
 import { notFound, personIdOf, showPerson } from './respond.tsx';
 import { vedtakRoutes } from './vedtak-routes.tsx';
 
@@ -57,4 +58,5 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
 
   vedtakRoutes(routes, deps);
   hospitalRoutes(routes, deps);
+  partnerRoutes(routes, deps);
 }

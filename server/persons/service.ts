@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { maskFnr } from '../../db/fnr.ts';
 import { listPersonViewers, recordPersonView } from '../../db/queries/person-access.ts';
 import { loadPersonPage } from '../../db/queries/person-page.ts';
+import { loadPartnerSection } from '../../db/queries/partners.ts';
 import { buildTimeline, loadPersonAudit } from '../../db/queries/person-timeline.ts';
 import { cachedSettings, loadSettings, type Settings } from '../../db/queries/settings.ts';
 import { listUnitOptions, type NewVedtak } from '../../db/queries/vedtak.ts';
@@ -21,14 +22,14 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
   const data = await loadPersonPage(db, personId, today);
   if (!data) return undefined;
   await recordPersonView(db, viewedBy, personId);
-  const [audit, viewers, units, settings] = await Promise.all([
-    loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db),
+  const [audit, viewers, units, settings, partners] = await Promise.all([
+    loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db), loadPartnerSection(db, personId),
   ]);
   const vedtak = data.vedtak.map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
   const timeline = buildTimeline(data, audit);
   const name = await readStoredTexts(db, [...data.allocations.map((a) => a.reason), ...timeline.map((e) => e.detail)]);
   return {
-    ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, viewers, units,
+    ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, viewers, units, partners,
     allocations: data.allocations.map((a) => ({ ...a, reason: name(a.reason) })),
     timeline: timeline.map((e) => ({ ...e, detail: name(e.detail) })),
     guaranteeDays: guaranteeDaysOf(settings),

@@ -1,7 +1,9 @@
 import type { Request, Response } from 'express';
 import { findProposal, findRun, latestRun } from '../../db/queries/planning-runs.ts';
 import { listReserved, overrideKeyOf, overrideOptions, unfitReason } from '../../db/queries/allocation-lists.ts';
-import { acceptProposal, type AllocationOutcome, overrideProposal, rejectProposal } from '../../db/queries/allocations.ts';
+import { type AllocationOutcome, overrideProposal } from '../../db/queries/allocations.ts';
+import { acceptAllocation, rejectAllocation } from '../../db/queries/couple-allocations.ts';
+import { findPartnerProposal, withPartner } from '../../db/queries/couple-proposals.ts';
 import { buildSnapshot } from '../../db/queries/snapshot.ts';
 import { OverrideForm, ProposalRowView } from '../../views/proposals/proposal-row.tsx';
 import { ProposalsPage, ProposalsSection } from '../../views/proposals/proposals-page.tsx';
@@ -38,12 +40,12 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
   });
 
   routes.post('/forslag/:id/godta', ['koordinator'], (req, res) =>
-    decide(req, res, deps, (id) => acceptProposal(deps.db, id, { userId: req.user!.id }, deps.now())));
+    decide(req, res, deps, (id) => acceptAllocation(deps.db, id, { userId: req.user!.id }, deps.now())));
 
   routes.post('/forslag/:id/avvis', ['koordinator'], async (req, res) => {
     const form = rejectForm.safeParse(req.body ?? {});
     if (!form.success) return sendRow(res, deps, pathId(req), 422, fieldErrors(form.error).begrunnelse);
-    await decide(req, res, deps, (id) => rejectProposal(deps.db, id, form.data.begrunnelse || 'uten begrunnelse', { userId: req.user!.id }, deps.now()));
+    await decide(req, res, deps, (id) => rejectAllocation(deps.db, id, form.data.begrunnelse || 'uten begrunnelse', { userId: req.user!.id }, deps.now()));
   });
 
   // The override form of one proposal, fetched when «Overstyr» opens.
@@ -87,7 +89,10 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   overrideErrors?: Record<string, string>, overrideValues?: Record<string, string>): Promise<void> {
   const found = await findProposal(deps.db, allocationId);
   if (!found) return notFound(res);
-  const row = { ...found, reason: (await readStoredTexts(deps.db, [found.reason]))(found.reason) };
+  const partner = await findPartnerProposal(deps.db, allocationId);
+  const named = await readStoredTexts(deps.db, [found.reason, partner?.reason ?? null]);
+  const own = { ...found, reason: named(found.reason) };
+  const row = partner ? withPartner(own, { ...partner, reason: named(partner.reason) }) : own;
   const options = (await overrideOptions(deps.db))[overrideKeyOf(row)];
   sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { readStoredTexts, warningText } from '../stored-texts.ts';
 import { failAbandonedRuns, failRun, finishRun, listRunProposals, peopleOfEntries, type PlanningRun, startRun } from '../../db/queries/planning-runs.ts';
 import { buildSnapshot, entryIdOf } from '../../db/queries/snapshot.ts';
+import { foldCouples, partnersOfAllocations } from '../../db/queries/couple-proposals.ts';
 import type { InterimStayView, RunView } from '../../views/proposals/proposals-page.tsx';
 import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
@@ -97,6 +98,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
   const proposals = await listRunProposals(db, run.id);
   const unplaced = run.plan?.unplaced ?? [];
   const interim = run.plan?.interimStays ?? [];
+  const couples = await partnersOfAllocations(db, proposals.map((p) => p.allocationId));
   const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text),
     ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why])];
   const named = await readStoredTexts(db, texts);
@@ -106,7 +108,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
     id: run.id, createdAt: run.createdAt, status: run.status, error: run.error, engine: run.engine, millis: run.millis,
     policy: run.policy, format: run.snapshot.format,
     warnings: run.warnings.map((w) => ({ ...w, text: named(warningText(w)) })),
-    proposals: proposals.filter((p) => !p.interim).map((p) => ({ ...p, reason: named(p.reason) })),
+    proposals: foldCouples(proposals.filter((p) => !p.interim).map((p) => ({ ...p, reason: named(p.reason) })), couples),
     interimProposals: proposals.filter((p) => p.interim).map((p) => ({ ...p, reason: named(p.reason) })),
     interimStays: interimRows(run, interim).map((r) => ({ ...r, name: named(r.name), personId: personOf(r.name), why: named(r.why) })),
     unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),

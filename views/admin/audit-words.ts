@@ -13,7 +13,7 @@ import { POLICY_WORDS } from './policy-words.ts';
 const ENTITY_WORDS: Record<string, string> = {
   person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', waitlist: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',
-  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet',
+  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet', partner_link: 'Partnerkobling',
 };
 
 /** What the entry is about, by name: «Bruker Kari Nordmann», «Møte uke fra 23.11.2026», «Planleggingskjøring 12». */
@@ -39,7 +39,7 @@ const SETTING_WORDS = Object.fromEntries(SETTING_GROUPS.flatMap((g) => g.fields.
 /** Field names as words; a field not named here is internal (ids, hashes) and not shown. */
 const FIELD_WORDS: Record<string, string> = {
   status: 'Status', reason: 'Begrunnelse', statusReason: 'Begrunnelse', unitId: 'Enhet', unitIds: 'Enheter', leftUnitId: 'Flyttet fra',
-  entryId: 'Søker', date: 'Dato', fromDate: 'Fra', toDate: 'Til', endReason: 'Årsak', priority: 'Prioritet', priorityReason: 'Begrunnelse for prioritet',
+  entryId: 'Søker', partnerEntryId: 'Sammen med', date: 'Dato', fromDate: 'Fra', toDate: 'Til', endReason: 'Årsak', priority: 'Prioritet', priorityReason: 'Begrunnelse for prioritet',
   displayName: 'Navn', username: 'Brukernavn', role: 'Rolle', active: 'Aktiv', name: 'Navn', fnr: 'Fødselsnummer', district: 'Bydel',
   kind: 'Type', requiredTags: 'Behov', outcome: 'Utfall', receivedDate: 'Søknad mottatt', decisionDate: 'Vedtaksdato',
   guaranteeDate: 'Garantidato', guaranteeOverrideReason: 'Begrunnelse for garantidato', earliestDate: 'Tidligst', appealRegime: 'Klage', reasoning: 'Begrunnelse for vedtaket',
@@ -68,7 +68,7 @@ function valueText(key: string, value: unknown, names: AuditNames): string {
   switch (key) {
     case 'unitId': case 'leftUnitId': return unit(value);
     case 'unitIds': case 'preferredUnitIds': case 'excludedUnitIds': return Array.isArray(value) && value.length ? formatList(value.map(unit)) : '–';
-    case 'entryId': return names.entries.get(value as number) ?? 'ukjent søker';
+    case 'entryId': case 'partnerEntryId': return names.entries.get(value as number) ?? 'ukjent søker';
     case 'status': return STATUS_WORDS[String(value)] ?? runStatusText(String(value));
     case 'role': return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? String(value);
     case 'kind': return formatKind(String(value));

@@ -1,4 +1,5 @@
 import type { PersonViewer } from '../../db/queries/person-access.ts';
+import type { PartnerEntryView } from '../../db/queries/partners.ts';
 import type { PersonLocation, PersonPageData, VedtakView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
@@ -7,6 +8,7 @@ import { days, formatDate, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { FormState } from './fields.tsx';
 import { HospitalSection } from './hospital-section.tsx';
+import { PartnerSection } from './partner-section.tsx';
 import { AllocationsTable, Timeline, Viewers } from './history.tsx';
 import { interimLabel } from '../proposals/interim-words.tsx';
 import { DeceasedForm } from './status-forms.tsx';
@@ -22,6 +24,8 @@ export interface PersonViewData extends PersonPageData {
   viewers: PersonViewer[];
   units: UnitOption[];
   guaranteeDays: Record<'korttid' | 'langtid' | 'bofellesskap', number>;
+  /** The waiting entries' partner links (samboergaranti). */
+  partners: PartnerEntryView[];
 }
 
 /** Forms re-rendered with their messages (by form name), and what just succeeded. */
@@ -59,6 +63,7 @@ export function PersonView({ data, state = {}, csrfToken }: { data: PersonViewDa
       {state.alert && <div class="ds-alert" data-color="danger" data-announce="assertive" data-focus>{state.alert}</div>}
       <h2 class="ds-heading" data-size="md">Vedtak og venteliste</h2>
       <VedtakList data={data} forms={forms} csrfToken={csrfToken} />
+      <PartnerSection personId={person.id} personName={person.name} entries={data.partners} forms={forms} csrfToken={csrfToken} />
       <VedtakForm personId={person.id} state={forms.vedtak} units={data.units} guaranteeDays={data.guaranteeDays} today={data.today} csrfToken={csrfToken} />
       <HospitalSection personId={person.id} stays={data.hospitalStays} forms={forms} today={data.today} csrfToken={csrfToken} />
       <h2 class="ds-heading" data-size="md">Tildelinger</h2>

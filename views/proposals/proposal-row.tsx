@@ -3,6 +3,7 @@ import type { FieldErrors } from '../components/field-error.tsx';
 import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate, formatTags } from '../format.ts';
 import { InterimHead } from './interim-words.tsx';
+import { CoupleRowView } from './couple-row.tsx';
 
 export interface OverrideOptions {
   /** People waiting for the same kind of place. */
@@ -40,6 +41,10 @@ const forslagUrl: ActionUrl = (allocationId, action) => `/forslag/${allocationId
 export function ProposalRowView({ row, options, canDecide, error, overrideErrors, overrideValues, actionUrl = forslagUrl, linkPeople = false }: ProposalRowProps) {
   const id = `proposal-${row.allocationId}`;
   const decided = STATUS_TEXT[row.status];
+  if (row.partner) {
+    const both = row.partner.status === row.status ? decided : undefined;
+    return <CoupleRowView row={{ ...row, partner: row.partner }} canDecide={canDecide} error={error} actionUrl={actionUrl} linkPeople={linkPeople} decided={both} />;
+  }
   return (
     <article id={id} class="proposal ds-card" data-status={row.status} data-interim={row.interim ? row.unitCode : undefined}>
       <header class="proposal-head">
