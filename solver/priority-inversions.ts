@@ -1,0 +1,87 @@
+import { dateOfDay, dayIndex } from './days';
+import { whyAhead, whyTaken } from './explain-ahead';
+import { explainContext, finalDay, type ExplainContext } from './explain-context';
+import type { TakenPlace } from './explain-priority';
+import { dateText, unitName } from './explain-text';
+import type { Plan, PlanAdmission } from './plan-types';
+import { canTake } from './rules';
+import type { Snapshot } from './snapshot';
+import type { IndexedAdmission } from './split';
+
+/**
+ * A lower-priority person proposed a place ahead of a higher-priority one who could have used
+ * it: same kind of place, the unit fits the higher-priority person (hard rule 2: needs,
+ * `onlyFor`, exclusions, not their own unit), they were ready on that day, and the plan admits
+ * them later or not at all. Applicants by snapshot id; dates ISO.
+ */
+export interface PriorityInversion {
+  /** the lower-priority person placed */
+  applicantId: string;
+  priority: number;
+  unitId: string;
+  /** ISO date of the lower-priority person's final admission */
+  date: string;
+  /** the higher-priority person who could have had the place */
+  aheadOfId: string;
+  aheadOfPriority: number;
+  /** their own final admission in the plan, or null when it gives them none */
+  aheadOfDate: string | null;
+  /**
+   * bokmål sentence for the meeting, naming both by id and giving the reason: the explainer's
+   * trade-off (guarantee, a freed bed, hospital, partner, interim bed, preference), else when
+   * the higher-priority person gets a place and who was ready or waited first.
+   */
+  text: string;
+}
+
+/**
+ * Every priority inversion in a final plan (v1 or v2), each pair of people once, ordered by
+ * date, unit and the higher-priority person. Interim stays are not final places of the
+ * person's own kind and take part only through the explainer's reasons. Pure; O(admissions ×
+ * applicants of the same kind and higher priority).
+ */
+export function priorityInversions(snapshot: Snapshot, plan: Plan): PriorityInversion[] {
+  const ctx = explainContext(snapshot, indexOf(snapshot, plan.admissions), indexOf(snapshot, plan.interimStays ?? []));
+  const byKind = new Map<string, number[]>();
+  snapshot.applicants.forEach((a, i) => {
+    const list = byKind.get(a.kind);
+    if (list) list.push(i);
+    else byKind.set(a.kind, [i]);
+  });
+  const out: PriorityInversion[] = [];
+  for (const x of ctx.finals) {
+    const a = snapshot.applicants[x.applicant]!;
+    const unit = snapshot.units[x.unit]!;
+    for (const b of byKind.get(unit.kind) ?? []) {
+      const other = snapshot.applicants[b]!;
+      if (other.priority >= a.priority || !canTake(other, unit)) continue;
+      if (ctx.terms[b]!.ready > x.day || finalDay(ctx, b) <= x.day) continue;
+      out.push(inversion(ctx, x, b));
+    }
+  }
+  return out.sort((p, q) => p.date.localeCompare(q.date) || p.unitId.localeCompare(q.unitId) || p.aheadOfId.localeCompare(q.aheadOfId));
+}
+
+function inversion(ctx: ExplainContext, x: IndexedAdmission, b: number): PriorityInversion {
+  const { snapshot } = ctx;
+  const a = snapshot.applicants[x.applicant]!;
+  const other = snapshot.applicants[b]!;
+  const taken: TakenPlace = { ...x, interim: false };
+  const ahead = whyAhead(ctx, taken, b, false);
+  // whyAhead ends in a bare fact (gets a place later, or none) when no trade-off decides; whyTaken adds who was first.
+  const reason = ahead.kind === 'later' || ahead.kind === 'plan' ? `${ahead.text}${whyTaken(ctx, taken, b)?.text ?? ''}` : ahead.text;
+  const own = finalDay(ctx, b);
+  return {
+    applicantId: a.id, priority: a.priority, unitId: snapshot.units[x.unit]!.id, date: dateOf(snapshot, x.day),
+    aheadOfId: other.id, aheadOfPriority: other.priority, aheadOfDate: Number.isFinite(own) ? dateOf(snapshot, own) : null,
+    text: `${a.id} (prioritet ${a.priority}) får plass på ${unitName(snapshot, x.unit)} ${dateText(snapshot, x.day)} foran ${other.id} (prioritet ${other.priority})${reason}.`,
+  };
+}
+
+function indexOf(snapshot: Snapshot, list: readonly PlanAdmission[]): IndexedAdmission[] {
+  const applicant = new Map(snapshot.applicants.map((a, i) => [a.id, i]));
+  const unit = new Map(snapshot.units.map((u, i) => [u.id, i]));
+  return list.map((x) => ({ applicant: applicant.get(x.applicantId)!, unit: unit.get(x.unitId)!, day: dayIndex(snapshot.today, x.date) }));
+}
+
+const dateOf = (snapshot: Snapshot, day: number): string => dateOfDay(snapshot.today, day);
