@@ -14,7 +14,7 @@ import { handPlan, type HandAdmission, snapshotOf } from './testing/explain-fixt
 type Json = Record<string, unknown>;
 const home = { type: 'home' };
 const hospital = { type: 'hospital', dischargeReadyDate: '2026-12-01' };
-const units: Json[] = [
+const units: [Json, Json, Json] = [
   { id: 'SOL-L', name: 'Solbakken langtid', kind: 'langtid', freeNow: 1 },
   { id: 'FJE-L', name: 'Fjellvang langtid', kind: 'langtid', freeNow: 0, departures: [{ date: '2026-12-04', count: 1 }] },
   { id: 'BRE-K', name: 'Breidablikk korttid', kind: 'korttid', freeNow: 0 },
