@@ -5,7 +5,7 @@ import { dayIndex } from './days';
 import { planFirstComeFirstServed } from './fcfs-plan';
 import { planSnapshot } from './plan';
 import type { Plan } from './plan-types';
-import { priorityInversions } from './priority-inversions';
+import { inversionSentences, priorityInversions } from './priority-inversions';
 import { canTake } from './rules';
 import { type Snapshot, validateSnapshot } from './snapshot';
 import { snapshotArbV2 } from './testing/arbitrary-v2';
@@ -103,5 +103,15 @@ describe('priority inversions, for all snapshots', () => {
         for (const c of priorityInversions(s, plan)) expect(c.text).toMatch(new RegExp(`^${c.applicantId} \\(prioritet ${c.priority}\\) .* foran ${c.aheadOfId} \\(prioritet ${c.aheadOfPriority}\\), .+\\.$`));
       }
     }), { numRuns: 150 });
+  });
+});
+
+describe('priority inversions as sentences', () => {
+  it('when one placement goes ahead of several people of one priority for one reason, then they share one sentence', () => {
+    const more = [{ id: 'V-2', kind: 'langtid', priority: 1, location: home }];
+    expect(inversionSentences(casesOf({ l: { guaranteeDate: '2026-11-20' }, more }))).toEqual([
+      'V-3 (prioritet 3) får plass på Solbakken langtid 01.12.2026 foran V-1 og V-2 (prioritet 1), fordi V-3 allerede er forbi garantifristen.',
+    ]);
+    expect(inversionSentences(casesOf({ l: { location: hospital }, more }))).toHaveLength(2); // each reason names its person
   });
 });

@@ -26,6 +26,10 @@ export interface PriorityInversion {
   aheadOfPriority: number;
   /** their own final admission in the plan, or null when it gives them none */
   aheadOfDate: string | null;
+  /** the reason as a clause that follows the higher-priority person's name, e.g. «fordi V-3 ligger på sykehus og V-1 venter hjemme» */
+  reason: string;
+  /** the placement as words, e.g. «V-3 (prioritet 3) får plass på Solbakken langtid 01.12.2026» */
+  placed: string;
   /**
    * bokmål sentence for the meeting, naming both by id and giving the reason: the explainer's
    * trade-off (guarantee, a freed bed, hospital, partner, interim bed, preference), else when
@@ -71,11 +75,33 @@ function inversion(ctx: ExplainContext, x: IndexedAdmission, b: number): Priorit
   // whyAhead ends in a bare fact (gets a place later, or none) when no trade-off decides; whyTaken adds who was first.
   const reason = ahead.kind === 'later' || ahead.kind === 'plan' ? `${ahead.text}${whyTaken(ctx, taken, b)?.text ?? ''}` : ahead.text;
   const own = finalDay(ctx, b);
+  const placed = `${a.id} (prioritet ${a.priority}) får plass på ${unitName(snapshot, x.unit)} ${dateText(snapshot, x.day)}`;
   return {
     applicantId: a.id, priority: a.priority, unitId: snapshot.units[x.unit]!.id, date: dateOf(snapshot, x.day),
     aheadOfId: other.id, aheadOfPriority: other.priority, aheadOfDate: Number.isFinite(own) ? dateOf(snapshot, own) : null,
-    text: `${a.id} (prioritet ${a.priority}) får plass på ${unitName(snapshot, x.unit)} ${dateText(snapshot, x.day)} foran ${other.id} (prioritet ${other.priority})${reason}.`,
+    reason: reason.replace(/^, /, ''), placed,
+    text: `${placed} foran ${other.id} (prioritet ${other.priority})${reason}.`,
   };
+}
+
+/**
+ * The cases as sentences to read aloud, one per placement, priority and reason: «V-3 (prioritet
+ * 3) får plass på Solbakken langtid 01.12.2026 foran V-1 og V-2 (prioritet 1), fordi …». Keeps
+ * the order of `cases`.
+ */
+export function inversionSentences(cases: readonly PriorityInversion[]): string[] {
+  const groups = new Map<string, PriorityInversion[]>();
+  for (const c of cases) {
+    const key = [c.placed, c.aheadOfPriority, c.reason].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()].map((g) => {
+    const names = g.map((c) => c.aheadOfId);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+    return `${g[0]!.placed} foran ${list} (prioritet ${g[0]!.aheadOfPriority}), ${g[0]!.reason}.`;
+  });
 }
 
 function indexOf(snapshot: Snapshot, list: readonly PlanAdmission[]): IndexedAdmission[] {
