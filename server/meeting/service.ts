@@ -9,6 +9,7 @@ import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
 import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
 import { parseId } from '../forms.ts';
 import { interimRows, planToday } from '../proposals/service.ts';
+import { inversionsOfRun } from '../proposals/inversions.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
 import { mentionedEntries, readStoredText, readStoredTexts, warningText } from '../stored-texts.ts';
 import { initialsOf, type NameMode, personLabel } from './people.ts';
@@ -36,11 +37,13 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise
   const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
   const weekEnd = addDays(meeting.weekStart, 6);
   const interim = interimRows(run);
-  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why])], (p) => personLabel(p, mode));
+  const inversions = inversionsOfRun(db, run);
+  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why]), ...inversions], (p) => personLabel(p, mode));
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings.map((w) => ({ ...w, text: name(warningText(w)) })), plannedOn: osloToday(run.createdAt),
     inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
     interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: null, why: name(r.why) })),
+    inversions: run.plan ? inversions.map(name) : null,
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };
 }

@@ -7,6 +7,7 @@ import type { RunView } from '../../views/proposals/proposals-page.tsx';
 import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
 import { dayIndex } from '../../solver/days.ts';
+import { inversionsOfRun } from './inversions.ts';
 
 /** Planning stops here and returns the best plan found, marked timedout. */
 export const PLANNING_TIME_LIMIT_MS = 30_000;
@@ -97,8 +98,9 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
   const proposals = await listRunProposals(db, run.id);
   const unplaced = run.plan?.unplaced ?? [];
   const interim = run.plan?.interimStays ?? [];
+  const inversions = inversionsOfRun(db, run);
   const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text),
-    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why])];
+    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why]), ...inversions];
   const named = await readStoredTexts(db, texts);
   const people = await peopleOfEntries(db, [...unplaced, ...interim].map((u) => entryIdOf(u.applicantId) ?? -1));
   const personOf = (applicantId: string) => people.get(entryIdOf(applicantId) ?? -1)?.personId ?? null;
@@ -110,6 +112,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
     interimStays: interimRows(run, interim).map((r) => ({ ...r, name: named(r.name), personId: personOf(r.name), why: named(r.why) })),
     unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),
     comparison: comparisonOf(db, run),
+    inversions: inversions.map(named),
   };
 }
 

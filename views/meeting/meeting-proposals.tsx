@@ -3,6 +3,7 @@ import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import { formatDate, formatDayHeading } from '../format.ts';
 import { type ActionUrl, ProposalRowView } from '../proposals/proposal-row.tsx';
 import { InterimStays } from '../proposals/proposals-page.tsx';
+import { Inversions } from '../proposals/inversions.tsx';
 import type { Display, MeetingRun } from './meeting-types.ts';
 
 export interface MeetingProposalsProps {
@@ -33,6 +34,7 @@ export function MeetingProposals({ meetingId, run, newerRunId, canDecide, displa
           <ul>{run.warnings.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
         </details>
       )}
+      {run?.inversions && <Inversions lines={run.inversions} id="meeting-inversions" />}
       {run && run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={false} />}
       {run && <ProposalGroups rows={run.inWeek} run={run} meetingId={meetingId} canDecide={canDecide} display={display} />}
       {run && run.inWeek.length === 0 && <p class="ds-paragraph">Ingen forslag for denne uka.</p>}

@@ -62,6 +62,8 @@ export interface MeetingRun {
   later: ProposalRow[];
   /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled for the display. */
   interimStays: InterimStayView[];
+  /** «Lavere prioritet foran høyere», labelled for the display; null without a plan. */
+  inversions: string[] | null;
   optionsByKind: Record<string, OverrideOptions>;
 }
 

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatDayHeading } from '../format.ts';
 import { policyUsedText } from '../admin/policy-words.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
+import { Inversions } from './inversions.tsx';
 import { ProposalRowView } from './proposal-row.tsx';
 import { ReservedList } from './reserved-list.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
@@ -29,6 +30,8 @@ export interface RunView {
   interimStays: InterimStayView[];
   unplaced: { name: string; personId: number | null; why: string }[];
   comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
+  /** «Lavere prioritet foran høyere»: one sentence per case, people named. */
+  inversions: string[];
 }
 
 export interface InterimStayView {
@@ -92,6 +95,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         </div>
       )}
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
+      {run.comparison && <Inversions lines={run.inversions} />}
       {run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={canDecide} />}
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
