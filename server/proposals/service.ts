@@ -50,12 +50,22 @@ export async function watchAbandonedRuns(db: Db, { exclusive }: { exclusive: boo
   return () => clearInterval(timer);
 }
 
+/**
+ * What the comparison shows of one plan. Only overliggerdøgn are money (days and NOK); the
+ * waiting, guarantee and preference figures are the office's weights (NOK-equivalents in the
+ * snapshot's `costs`), never kroner, and `total` adds them all up as the model's measure.
+ */
 export interface PlanFigures {
   total: number;
   overliggerDays: number;
   overliggerNok: number;
   breaches: number;
+  lateDays: number;
   waitingDays: number;
+  /** waiting days weighted by priority (`waitingDayNok`) */
+  waitingWeight: number;
+  /** guarantee breaches and late days weighted (`guaranteeBreachNok`, `guaranteeLateDayNok`) */
+  guaranteeWeight: number;
   placed: number;
 }
 
@@ -89,7 +99,8 @@ function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
     sum + Math.max(0, (admittedOn.get(a.id) ?? snapshot.horizonDays) - readyDay(snapshot, a)), 0);
   return {
     total: plan.cost.total, overliggerDays: plan.cost.overliggerdogn.days, overliggerNok: plan.cost.overliggerdogn.nok,
-    breaches: plan.cost.guarantee.breaches, waitingDays, placed: plan.admissions.length,
+    breaches: plan.cost.guarantee.breaches, lateDays: plan.cost.guarantee.lateDays, waitingDays,
+    waitingWeight: plan.cost.waitingNok, guaranteeWeight: plan.cost.guarantee.nok, placed: plan.admissions.length,
   };
 }
 
