@@ -10,7 +10,7 @@ import { osloToday } from '../dates.ts';
 import { allocations, unitStays, waitlistEntries } from '../schema.ts';
 import { appendAudit } from './audit.ts';
 import { availableOn } from './ledger-days.ts';
-import { loadLedgers } from './ledger.ts';
+import { loadLedgers, type UnitLedger } from './ledger.ts';
 
 export type AllocationOutcome =
   | { ok: true; allocationId: number }
@@ -118,6 +118,11 @@ async function reserve(tx: Tx, target: { entryId: number; unitId: number; date: 
  */
 export async function placesOn(tx: DbOrTx, unitId: number, date: string, now: Date): Promise<number> {
   const [unit] = await loadLedgers(tx, now, [unitId]);
+  return placesInLedger(unit, date);
+}
+
+/** {@link placesOn} for a unit's ledger already loaded (many proposals at once). */
+export function placesInLedger(unit: UnitLedger | undefined, date: string): number {
   if (!unit || unit.closed) return 0;
   return availableOn(unit.days, date);
 }

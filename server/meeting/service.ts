@@ -10,6 +10,7 @@ import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/m
 import { parseId } from '../forms.ts';
 import { interimRows, planToday } from '../proposals/service.ts';
 import { inversionsOfRun } from '../proposals/inversions.ts';
+import { runOutdated, withConflicts } from '../proposals/conflicts.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
 import { mentionedEntries, readStoredText, readStoredTexts, warningText } from '../stored-texts.ts';
 import { initialsOf, type NameMode, personLabel } from './people.ts';
@@ -20,7 +21,7 @@ export async function loadMeetingView(db: Db, meeting: Meeting, now: Date, mode:
   return {
     meeting: meetingInfo(meeting),
     watch: await loadWatch(db, meeting.weekStart, now, mode),
-    run: meeting.planningRunId ? await loadMeetingRun(db, meeting, mode) : null,
+    run: meeting.planningRunId ? await loadMeetingRun(db, meeting, mode, now) : null,
     newerRunId: latest && latest.id !== meeting.planningRunId && latest.id > (meeting.planningRunId ?? 0) ? latest.id : null,
     vedtak: await loadVedtakSince(db, meeting, now, mode),
   };
@@ -31,10 +32,10 @@ export const meetingInfo = (meeting: Meeting): MeetingInfo => ({
   heldAt: meeting.heldAt, minutesIssuedAt: meeting.minutesIssuedAt,
 });
 
-async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise<MeetingRun | null> {
+async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode, now: Date): Promise<MeetingRun | null> {
   const run = await findRun(db, meeting.planningRunId!);
   if (!run) return null;
-  const rows = await labelProposals(db, await listRunProposals(db, run.id), mode);
+  const rows = await withConflicts(db, await labelProposals(db, await listRunProposals(db, run.id), mode), now);
   const weekEnd = addDays(meeting.weekStart, 6);
   const interim = interimRows(run);
   const inversions = inversionsOfRun(db, run);
@@ -44,6 +45,7 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise
     inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
     interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: null, why: name(r.why) })),
     inversions: run.plan ? inversions.map(name) : null,
+    outdated: await runOutdated(db, run.id),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };
 }
@@ -71,11 +73,11 @@ export async function labelOptions(db: Db, byKind: Record<string, OverrideOption
 }
 
 /** One proposal as the meeting shows it, with the override choices for its kind; undefined unless it belongs to the meeting's run. */
-export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId: number, mode: NameMode) {
+export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId: number, mode: NameMode, now: Date) {
   const found = await findProposal(db, allocationId);
   // Overrides made in the meeting keep the run, so they belong to it too.
   if (!found || meeting.planningRunId === null || await runOfAllocation(db, allocationId) !== meeting.planningRunId) return undefined;
-  const [row] = await labelProposals(db, [found], mode);
+  const [row] = await withConflicts(db, await labelProposals(db, [found], mode), now);
   const options = (await labelOptions(db, await overrideOptions(db), mode))[found.kind];
   return { row: row!, options };
 }

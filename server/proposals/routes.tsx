@@ -13,6 +13,9 @@ import { fieldErrors, idParam, submittedText } from '../forms.ts';
 import { overrideFormNow, rejectForm } from './forms.ts';
 import { readStoredTexts, tagCodesAsWords } from '../stored-texts.ts';
 import { loadRunView, planToday } from './service.ts';
+import { runOutdated, withConflicts } from './conflicts.ts';
+import { runOfAllocation } from '../../db/queries/meetings.ts';
+import { OutdatedNotice } from '../../views/proposals/proposal-conflict.tsx';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
 import { sendNotFound } from '../not-found.tsx';
@@ -22,14 +25,14 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
     const run = await latestRun(deps.db);
     const user = req.user!;
     sendPage(res, <ProposalsPage user={user} csrfToken={req.csrfToken!} available={areasFor(user.role)} canDecide={user.role === 'koordinator'}
-      run={run ? await loadRunView(deps.db, run) : null} reserved={await listReserved(deps.db)} />);
+      run={run ? await loadRunView(deps.db, run, deps.now()) : null} reserved={await listReserved(deps.db)} />);
   });
 
   routes.post('/forslag/planlegg', ['koordinator'], async (req, res) => {
     const runId = await planToday(deps.db, req.user!.id, deps.now());
     if (!req.get('hx-request')) return res.redirect(303, '/forslag');
     const run = (await findRun(deps.db, runId))!;
-    sendFragment(res, <ProposalsSection run={await loadRunView(deps.db, run)} canDecide />);
+    sendFragment(res, <ProposalsSection run={await loadRunView(deps.db, run, deps.now())} canDecide />);
   });
 
   routes.get('/forslag/oyeblikksbilde.json', ['koordinator'], async (_req, res) => {
@@ -87,9 +90,14 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   overrideErrors?: Record<string, string>, overrideValues?: Record<string, string>): Promise<void> {
   const found = await findProposal(deps.db, allocationId);
   if (!found) return notFound(res);
-  const row = { ...found, reason: (await readStoredTexts(deps.db, [found.reason]))(found.reason) };
+  const [checked] = await withConflicts(deps.db, [found], deps.now());
+  const row = { ...checked!, reason: (await readStoredTexts(deps.db, [found.reason]))(found.reason) };
   const options = (await overrideOptions(deps.db))[row.kind];
-  sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
+  const outdated = await runOutdated(deps.db, await runOfAllocation(deps.db, allocationId));
+  sendFragment(res, <>
+    <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />
+    <OutdatedNotice outdated={outdated} again="lag nye forslag" oob />
+  </>, status);
 }
 
 const notFound = (res: Response) => sendNotFound(res, 'Fant ikke forslaget.', { href: '/forslag', label: '← Forslag' });

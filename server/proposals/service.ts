@@ -8,6 +8,7 @@ import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, 
 import { readyDay } from '../../solver/cost.ts';
 import { dayIndex } from '../../solver/days.ts';
 import { inversionsOfRun } from './inversions.ts';
+import { runOutdated, withConflicts } from './conflicts.ts';
 
 /** Planning stops here and returns the best plan found, marked timedout. */
 export const PLANNING_TIME_LIMIT_MS = 30_000;
@@ -104,9 +105,9 @@ function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
   };
 }
 
-/** Everything the proposal page shows about a run (a plan/1 has no interim stays). */
-export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
-  const proposals = await listRunProposals(db, run.id);
+/** Everything the proposal page shows about a run (a plan/1 has no interim stays); `now` decides what still fits the ledger. */
+export async function loadRunView(db: Db, run: PlanningRun, now: Date): Promise<RunView> {
+  const proposals = await withConflicts(db, await listRunProposals(db, run.id), now);
   const unplaced = run.plan?.unplaced ?? [];
   const interim = run.plan?.interimStays ?? [];
   const inversions = inversionsOfRun(db, run);
@@ -123,6 +124,7 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
     interimStays: interimRows(run, interim).map((r) => ({ ...r, name: named(r.name), personId: personOf(r.name), why: named(r.why) })),
     unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),
     comparison: comparisonOf(db, run),
+    outdated: await runOutdated(db, run.id),
     inversions: inversions.map(named),
   };
 }

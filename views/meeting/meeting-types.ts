@@ -1,8 +1,7 @@
 import type { InterimStayView } from '../proposals/proposals-page.tsx';
 /** What the meeting page and the minutes show; people come labelled, never with their fødselsnummer. */
-import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
-import type { OverrideOptions } from '../proposals/proposal-row.tsx';
+import type { OverrideOptions, ProposalView } from '../proposals/proposal-row.tsx';
 
 /** How the page is shown: projector mode has large type and, unless chosen otherwise, initials. */
 export interface Display {
@@ -58,8 +57,10 @@ export interface MeetingRun {
   /** The Oslo day the run planned from; older than today means stale proposals. */
   plannedOn: string;
   /** Proposals in the meeting's week and after it, labelled for the display. */
-  inWeek: ProposalRow[];
-  later: ProposalRow[];
+  inWeek: ProposalView[];
+  later: ProposalView[];
+  /** Something was decided after the run: its proposals are out of date until planned again. */
+  outdated: boolean;
   /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled for the display. */
   interimStays: InterimStayView[];
   /** «Lavere prioritet foran høyere», labelled for the display; null without a plan. */

@@ -1,5 +1,4 @@
 import type { ReservedRow } from '../../db/queries/allocation-lists.ts';
-import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
@@ -8,7 +7,8 @@ import { policyUsedText } from '../admin/policy-words.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { Inversions } from './inversions.tsx';
-import { ProposalRowView } from './proposal-row.tsx';
+import { ProposalRowView, type ProposalView } from './proposal-row.tsx';
+import { OutdatedNotice } from './proposal-conflict.tsx';
 import { ReservedList } from './reserved-list.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
 
@@ -25,7 +25,9 @@ export interface RunView {
   /** The snapshot's exchange format, e.g. plassplan.snapshot/2. */
   format: string;
   warnings: SnapshotWarning[];
-  proposals: ProposalRow[];
+  proposals: ProposalView[];
+  /** Something was decided after the run: its proposals are out of date until a new run. */
+  outdated: boolean;
   /** Interim korttid stays (plan/2): who waits where, from when, for which place. */
   interimStays: InterimStayView[];
   unplaced: { name: string; personId: number | null; why: string }[];
@@ -88,6 +90,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
       </p>
       <p class="ds-paragraph run-policy">Vekting: {policyUsedText(run.policy)}</p>
       {run.status === 'error' && <RunFailure error={run.error} />}
+      <OutdatedNotice outdated={run.outdated} again="lag nye forslag" />
       {run.warnings.length > 0 && (
         <div class="ds-alert" data-color="warning">
           <strong>Tallene har svakheter:</strong>
