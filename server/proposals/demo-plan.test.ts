@@ -13,7 +13,7 @@ import type { Decisions } from '../../solver/testing/check-days.ts';
 import { dayIndex } from '../../solver/days.ts';
 import { testDrivers } from '../../test/support/databases.ts';
 import { type DemoApp, startDemoApp } from '../../test/support/demo-app.ts';
-import { loginAs } from '../../test/support/http.ts';
+import { type Client, loginAs } from '../../test/support/http.ts';
 
 const decisionsOf = (s: Snapshot, plan: Plan): Decisions => ({
   final: new Map(plan.admissions.map((x) => [x.applicantId, { unit: x.unitId, day: dayIndex(s.today, x.date) }])),
@@ -24,9 +24,10 @@ describe.each(testDrivers)('the demo municipality\'s proposals on %s', (driver) 
   let app: DemoApp;
   let snapshot: Snapshot;
   let plan: Plan;
+  let coordinator: Client;
   beforeAll(async () => {
     app = await startDemoApp(driver);
-    const coordinator = await loginAs(app.server.url, 'koordinator');
+    coordinator = await loginAs(app.server.url, 'koordinator');
     expect((await coordinator.post('/forslag/planlegg', {})).status).toBe(303);
     const [run] = await app.database.db.select().from(planningRuns).orderBy(desc(planningRuns.id)).limit(1);
     snapshot = run!.snapshot as Snapshot;
@@ -74,5 +75,30 @@ describe.each(testDrivers)('the demo municipality\'s proposals on %s', (driver) 
       return other.priority > 1 && other.location.type !== 'unit' && other.kind === a.kind && canTake(a, units.get(x.unitId)!) && readyDay(snapshot, a) <= dayIndex(snapshot.today, x.date);
     }).map((x) => `${x.applicantId} placed on ${x.unitId} ahead of ${a.id}`));
     expect(passed).toEqual([]);
+  });
+
+  /** The text of the page's section that starts at the heading `heading`, up to its end. */
+  const section = (html: string, heading: string) => html.slice(html.indexOf(heading), html.indexOf('</section>', html.indexOf(heading)));
+
+  it('when Forslag opens, then the inversions are listed with names and reasons, and the comparison keeps kroner to overliggerdøgn', async () => {
+    const html = await (await coordinator.get('/forslag')).text();
+    const inversions = section(html, 'Lavere prioritet foran høyere');
+    expect(inversions).toMatch(/Lavere prioritet foran høyere \(\d+\)/);
+    expect(inversions).toMatch(/\(prioritet 2\) får plass på .+ foran .+ \(prioritet 1\), (fordi|som) /);
+    expect(inversions).not.toMatch(/\bV-\d+/);
+    const table = html.slice(html.indexOf('<table class="ds-table comparison"'), html.indexOf('</table>', html.indexOf('<table class="ds-table comparison"')));
+    expect(table).toContain('Vektet venting (poeng)');
+    expect(table).toContain('Vektet garanti (poeng)');
+    const weights = table.slice(table.indexOf('Vekter fra kontorets prioritering'));
+    expect(weights).not.toMatch(/\bkr\b/);
+    expect(table.slice(0, table.indexOf('Vekter fra kontorets prioritering'))).toMatch(/Overliggerdøgn i kroner.*\d kr/s);
+  });
+
+  it('when the meeting is shown on the projector, then the inversions name people by initials', async () => {
+    const created = await coordinator.post('/tildelingsmote', { uke: '2026-W48', deltakere: 'Kari' });
+    const page = await (await coordinator.get(`${created.headers.get('location')}?visning=projektor`)).text();
+    const inversions = section(page, 'Lavere prioritet foran høyere');
+    expect(inversions).toMatch(/(\p{Lu}\.)+ f\. \d{4} \(prioritet 2\) får plass på/u);
+    expect(inversions).not.toMatch(/\bV-\d+/);
   });
 });
