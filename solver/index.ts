@@ -18,6 +18,6 @@ export { planSnapshot, type PlanOptions } from './plan';
 export { planInWorker, type WorkerOptions } from './worker';
 export { computeCost, type PlanCost, type AdmissionRef } from './cost';
 export { planFirstComeFirstServed } from './fcfs-plan';
-export { inversionSentences, priorityInversions, type PriorityInversion } from './priority-inversions';
+export { type InversionGroup, inversionSentences, priorityInversions, type PriorityInversion } from './priority-inversions';
 export type { Plan, PlanAdmission, PlanUnplaced, PlanSolver } from './plan-types';
 export { generateSnapshot, type GenerateOptions, type SnapshotSize } from './generate';

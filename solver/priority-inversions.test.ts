@@ -107,11 +107,16 @@ describe('priority inversions, for all snapshots', () => {
 });
 
 describe('priority inversions as sentences', () => {
-  it('when one placement goes ahead of several people of one priority for one reason, then they share one sentence', () => {
+  it('when one placement goes ahead of several people of one priority for one reason, then they share one line under the placement', () => {
     const more = [{ id: 'V-2', kind: 'langtid', priority: 1, location: home }];
-    expect(inversionSentences(casesOf({ l: { guaranteeDate: '2026-11-20' }, more }))).toEqual([
-      'V-3 (prioritet 3) får plass på Solbakken langtid 01.12.2026 foran V-1 og V-2 (prioritet 1), fordi V-3 allerede er forbi garantifristen.',
+    expect(inversionSentences(casesOf({ l: { guaranteeDate: '2026-11-20' }, more }))).toEqual([{
+      placed: 'V-3 (prioritet 3) får plass på Solbakken langtid 01.12.2026',
+      ahead: ['foran V-1 og V-2 (prioritet 1), fordi V-3 allerede er forbi garantifristen.'],
+    }]);
+    const [own] = inversionSentences(casesOf({ l: { location: hospital }, more }));
+    expect(own!.ahead).toEqual([ // each reason names its person; the placement is named once
+      'foran V-1 (prioritet 1), fordi V-3 ligger på sykehus og V-1 venter hjemme.',
+      'foran V-2 (prioritet 1), fordi V-3 ligger på sykehus og V-2 venter hjemme.',
     ]);
-    expect(inversionSentences(casesOf({ l: { location: hospital }, more }))).toHaveLength(2); // each reason names its person
   });
 });

@@ -84,24 +84,34 @@ function inversion(ctx: ExplainContext, x: IndexedAdmission, b: number): Priorit
   };
 }
 
+/** One placement's cases: «V-3 (prioritet 3) får plass på … 01.12.2026» and what follows it, one line per priority and reason. */
+export interface InversionGroup {
+  placed: string;
+  /** e.g. «foran V-1 og V-2 (prioritet 1), fordi V-3 allerede er forbi garantifristen.» */
+  ahead: string[];
+}
+
 /**
- * The cases as sentences to read aloud, one per placement, priority and reason: «V-3 (prioritet
- * 3) får plass på Solbakken langtid 01.12.2026 foran V-1 og V-2 (prioritet 1), fordi …». Keeps
- * the order of `cases`.
+ * The cases to read aloud, per placement (in the order of `cases`), each placement's people
+ * of one priority and reason on one line, so that a placement is named once.
  */
-export function inversionSentences(cases: readonly PriorityInversion[]): string[] {
-  const groups = new Map<string, PriorityInversion[]>();
+export function inversionSentences(cases: readonly PriorityInversion[]): InversionGroup[] {
+  const placements = new Map<string, Map<string, PriorityInversion[]>>();
   for (const c of cases) {
-    const key = [c.placed, c.aheadOfPriority, c.reason].join('\u0000');
-    const group = groups.get(key);
+    const lines = placements.get(c.placed) ?? placements.set(c.placed, new Map()).get(c.placed)!;
+    const key = `${c.aheadOfPriority}\u0000${c.reason}`;
+    const group = lines.get(key);
     if (group) group.push(c);
-    else groups.set(key, [c]);
+    else lines.set(key, [c]);
   }
-  return [...groups.values()].map((g) => {
-    const names = g.map((c) => c.aheadOfId);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
-    return `${g[0]!.placed} foran ${list} (prioritet ${g[0]!.aheadOfPriority}), ${g[0]!.reason}.`;
-  });
+  return [...placements].map(([placed, lines]) => ({
+    placed,
+    ahead: [...lines.values()].map((g) => {
+      const names = g.map((c) => c.aheadOfId);
+      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+      return `foran ${list} (prioritet ${g[0]!.aheadOfPriority}), ${g[0]!.reason}.`;
+    }),
+  }));
 }
 
 function indexOf(snapshot: Snapshot, list: readonly PlanAdmission[]): IndexedAdmission[] {

@@ -9,7 +9,7 @@ import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
 import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
 import { parseId } from '../forms.ts';
 import { interimRows, planToday } from '../proposals/service.ts';
-import { inversionsOfRun } from '../proposals/inversions.ts';
+import { inversionsOfRun, inversionTexts, nameInversions } from '../proposals/inversions.ts';
 import { runOutdated, withConflicts } from '../proposals/conflicts.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
 import { mentionedEntries, readStoredText, readStoredTexts, warningText } from '../stored-texts.ts';
@@ -39,12 +39,12 @@ async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode, now: Dat
   const weekEnd = addDays(meeting.weekStart, 6);
   const interim = interimRows(run);
   const inversions = inversionsOfRun(db, run);
-  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why]), ...inversions], (p) => personLabel(p, mode));
+  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why]), ...inversionTexts(inversions)], (p) => personLabel(p, mode));
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings.map((w) => ({ ...w, text: name(warningText(w)) })), plannedOn: osloToday(run.createdAt),
     inWeek: rows.filter((r) => r.date <= weekEnd), later: rows.filter((r) => r.date > weekEnd),
     interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: null, why: name(r.why) })),
-    inversions: run.plan ? inversions.map(name) : null,
+    inversions: run.plan ? nameInversions(inversions, name) : null,
     outdated: await runOutdated(db, run.id),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };

@@ -1,19 +1,19 @@
 /** The run's «Lavere prioritet foran høyere»: worked out once per finished run, shown on Forslag and in the meeting. */
 import type { Db } from '../../db/client.ts';
 import type { PlanningRun } from '../../db/queries/planning-runs.ts';
-import { inversionSentences, priorityInversions } from '../../solver/index.ts';
+import { type InversionGroup, inversionSentences, priorityInversions } from '../../solver/index.ts';
 
-const known = new WeakMap<Db, Map<number, string[]>>();
+const known = new WeakMap<Db, Map<number, InversionGroup[]>>();
 const KEEP = 8;
 
 /**
  * Every case where the run's plan proposes a lower-priority person ahead of a higher-priority
- * one who could have used the place, as sentences that still name people by applicant id (pass
+ * one who could have used the place, per placement, in words that still name people by applicant id (pass
  * them through readStoredTexts). A finished run never changes, so the answer is kept per run.
  */
-export function inversionsOfRun(db: Db, run: PlanningRun): string[] {
+export function inversionsOfRun(db: Db, run: PlanningRun): InversionGroup[] {
   if (!run.plan) return [];
-  const runs = known.get(db) ?? new Map<number, string[]>();
+  const runs = known.get(db) ?? new Map<number, InversionGroup[]>();
   known.set(db, runs);
   let sentences = runs.get(run.id);
   if (!sentences) {
@@ -23,3 +23,10 @@ export function inversionsOfRun(db: Db, run: PlanningRun): string[] {
   }
   return sentences;
 }
+
+/** The texts of the groups, for readStoredTexts to look up the people they name. */
+export const inversionTexts = (groups: readonly InversionGroup[]): string[] => groups.flatMap((g) => [g.placed, ...g.ahead]);
+
+/** The groups with people named by `name` (a reader from readStoredTexts). */
+export const nameInversions = (groups: readonly InversionGroup[], name: (text: string) => string): InversionGroup[] =>
+  groups.map((g) => ({ placed: name(g.placed), ahead: g.ahead.map(name) }));

@@ -7,7 +7,7 @@ import type { RunView } from '../../views/proposals/proposals-page.tsx';
 import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
 import { dayIndex } from '../../solver/days.ts';
-import { inversionsOfRun } from './inversions.ts';
+import { inversionsOfRun, inversionTexts, nameInversions } from './inversions.ts';
 import { runOutdated, withConflicts } from './conflicts.ts';
 
 /** Planning stops here and returns the best plan found, marked timedout. */
@@ -112,7 +112,7 @@ export async function loadRunView(db: Db, run: PlanningRun, now: Date): Promise<
   const interim = run.plan?.interimStays ?? [];
   const inversions = inversionsOfRun(db, run);
   const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text),
-    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why]), ...inversions];
+    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why]), ...inversionTexts(inversions)];
   const named = await readStoredTexts(db, texts);
   const people = await peopleOfEntries(db, [...unplaced, ...interim].map((u) => entryIdOf(u.applicantId) ?? -1));
   const personOf = (applicantId: string) => people.get(entryIdOf(applicantId) ?? -1)?.personId ?? null;
@@ -125,7 +125,7 @@ export async function loadRunView(db: Db, run: PlanningRun, now: Date): Promise<
     unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),
     comparison: comparisonOf(db, run),
     outdated: await runOutdated(db, run.id),
-    inversions: inversions.map(named),
+    inversions: nameInversions(inversions, named),
   };
 }
 

@@ -2,6 +2,7 @@ import type { InterimStayView } from '../proposals/proposals-page.tsx';
 /** What the meeting page and the minutes show; people come labelled, never with their fødselsnummer. */
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { OverrideOptions, ProposalView } from '../proposals/proposal-row.tsx';
+import type { InversionView } from '../proposals/inversions.tsx';
 
 /** How the page is shown: projector mode has large type and, unless chosen otherwise, initials. */
 export interface Display {
@@ -64,7 +65,7 @@ export interface MeetingRun {
   /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled for the display. */
   interimStays: InterimStayView[];
   /** «Lavere prioritet foran høyere», labelled for the display; null without a plan. */
-  inversions: string[] | null;
+  inversions: InversionView[] | null;
   optionsByKind: Record<string, OverrideOptions>;
 }
 

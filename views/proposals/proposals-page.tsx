@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, formatDayHeading } from '../format.ts';
 import { policyUsedText } from '../admin/policy-words.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
-import { Inversions } from './inversions.tsx';
+import { Inversions, type InversionView } from './inversions.tsx';
 import { ProposalRowView, type ProposalView } from './proposal-row.tsx';
 import { OutdatedNotice } from './proposal-conflict.tsx';
 import { ReservedList } from './reserved-list.tsx';
@@ -33,7 +33,7 @@ export interface RunView {
   unplaced: { name: string; personId: number | null; why: string }[];
   comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
   /** «Lavere prioritet foran høyere»: one sentence per case, people named. */
-  inversions: string[];
+  inversions: InversionView[];
 }
 
 export interface InterimStayView {
@@ -98,7 +98,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         </div>
       )}
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
-      {run.comparison && <Inversions lines={run.inversions} />}
+      {run.comparison && <Inversions groups={run.inversions} />}
       {run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={canDecide} />}
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
