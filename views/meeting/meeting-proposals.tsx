@@ -35,7 +35,7 @@ export function MeetingProposals({ meetingId, run, newerRunId, canDecide, displa
           <ul>{run.warnings.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
         </details>
       )}
-      {run?.inversions && <Inversions groups={run.inversions} id="meeting-inversions" />}
+      {run?.inversions && <Inversions groups={run.inversions} folded />}
       {run && run.interimStays.length > 0 && <InterimStays rows={run.interimStays} linkPeople={false} />}
       {run && <ProposalGroups rows={run.inWeek} run={run} meetingId={meetingId} canDecide={canDecide} display={display} />}
       {run && run.inWeek.length === 0 && <p class="ds-paragraph">Ingen forslag for denne uka.</p>}
