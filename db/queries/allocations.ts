@@ -11,7 +11,7 @@ import { allocations, unitStays, waitlistEntries } from '../schema.ts';
 import { appendAudit } from './audit.ts';
 import { acceptInterim, admitInterim, cancelInterim, cancelInterimOnArrival, overrideInterim } from './interim-allocations.ts';
 import { availableOn } from './ledger-days.ts';
-import { loadLedgers } from './ledger.ts';
+import { loadLedgers, type UnitLedger } from './ledger.ts';
 import { partnerOfAllocation } from './couple-proposals.ts';
 import { hasActivePartner } from './partners.ts';
 
@@ -133,6 +133,11 @@ async function reserve(tx: Tx, target: { entryId: number; unitId: number; date: 
  */
 export async function placesOn(tx: DbOrTx, unitId: number, date: string, now: Date): Promise<number> {
   const [unit] = await loadLedgers(tx, now, [unitId]);
+  return placesInLedger(unit, date);
+}
+
+/** {@link placesOn} for a unit's ledger already loaded (many proposals at once). */
+export function placesInLedger(unit: UnitLedger | undefined, date: string): number {
   if (!unit || unit.closed) return 0;
   return availableOn(unit.days, date);
 }

@@ -33,7 +33,7 @@ export async function partnerOfAllocation(db: DbOrTx, allocationId: number): Pro
  * A couple's two rows as one: the row with the lower allocation id carries the other as `partner`
  * and the other is dropped. Decisions on the row post its id and are taken for both.
  */
-export function foldCouples(rows: readonly ProposalRow[], partners: ReadonlyMap<number, number>): ProposalRow[] {
+export function foldCouples<Row extends ProposalRow>(rows: readonly Row[], partners: ReadonlyMap<number, number>): Row[] {
   const byId = new Map(rows.map((r) => [r.allocationId, r]));
   return rows.flatMap((row) => {
     const other = byId.get(partners.get(row.allocationId) ?? -1);
@@ -43,7 +43,7 @@ export function foldCouples(rows: readonly ProposalRow[], partners: ReadonlyMap<
 }
 
 /** The row with the other's person and decision as its partner. */
-export function withPartner(row: ProposalRow, other: ProposalRow): ProposalRow {
+export function withPartner<Row extends ProposalRow>(row: Row, other: ProposalRow): Row {
   return { ...row, partner: {
     allocationId: other.allocationId, status: other.status, entryId: other.entryId, personId: other.personId,
     personName: other.personName, priority: other.priority, reason: other.reason,

@@ -18,6 +18,8 @@ import { loadWatch } from './agenda.ts';
 import { ISSUED_MESSAGE, notFound as meetingNotFound } from './answers.ts';
 import { displayOf, nameModeOf } from './display.ts';
 import { findMeetingById, loadMeetingProposal } from './service.ts';
+import { runOutdated } from '../proposals/conflicts.ts';
+import { OutdatedNotice } from '../../views/proposals/proposal-conflict.tsx';
 
 /** A decision in the meeting: which meeting, which proposal, who, and how the page shows it. */
 interface Decision { meeting: Meeting; allocationId: number; actor: Actor; display: Display }
@@ -79,12 +81,13 @@ async function sendRow(req: Request, res: Response, deps: AppDeps, d: Decision, 
     return res.redirect(303, `/tildelingsmote/${d.meeting.id}${d.display.query}`);
   }
   const mode = nameModeOf(d.display);
-  const proposal = (await loadMeetingProposal(deps.db, d.meeting, d.allocationId, mode))!;
+  const proposal = (await loadMeetingProposal(deps.db, d.meeting, d.allocationId, mode, deps.now()))!;
   const watch = await loadWatch(deps.db, d.meeting.weekStart, deps.now(), mode);
   sendFragment(res, <>
     <ProposalRowView row={proposal.row} options={proposal.options} canDecide={!d.meeting.minutesIssuedAt} actionUrl={meetingActionUrl(d.meeting.id, d.display)} linkPeople={d.display.linkPeople}
       error={extra.error} overrideErrors={extra.overrideErrors} overrideValues={extra.values} />
     <WatchSections watch={watch} now={deps.now()} oob />
+    <OutdatedNotice outdated={await runOutdated(deps.db, d.meeting.planningRunId)} again="planlegg på nytt" oob />
   </>, status);
 }
 

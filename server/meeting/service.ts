@@ -11,6 +11,8 @@ import type { OverrideOptions } from '../../views/proposals/proposal-row.tsx';
 import type { MeetingInfo, MeetingRun, MeetingView } from '../../views/meeting/meeting-types.ts';
 import { parseId } from '../forms.ts';
 import { interimRows, planToday } from '../proposals/service.ts';
+import { inversionsOfRun, inversionTexts, nameInversions } from '../proposals/inversions.ts';
+import { runOutdated, withConflicts } from '../proposals/conflicts.ts';
 import { loadVedtakSince, loadWatch } from './agenda.ts';
 import { mentionedEntries, readStoredText, readStoredTexts, warningText } from '../stored-texts.ts';
 import { initialsOf, type NameMode, personLabel } from './people.ts';
@@ -21,7 +23,7 @@ export async function loadMeetingView(db: Db, meeting: Meeting, now: Date, mode:
   return {
     meeting: meetingInfo(meeting),
     watch: await loadWatch(db, meeting.weekStart, now, mode),
-    run: meeting.planningRunId ? await loadMeetingRun(db, meeting, mode) : null,
+    run: meeting.planningRunId ? await loadMeetingRun(db, meeting, mode, now) : null,
     newerRunId: latest && latest.id !== meeting.planningRunId && latest.id > (meeting.planningRunId ?? 0) ? latest.id : null,
     vedtak: await loadVedtakSince(db, meeting, now, mode),
   };
@@ -32,20 +34,23 @@ export const meetingInfo = (meeting: Meeting): MeetingInfo => ({
   heldAt: meeting.heldAt, minutesIssuedAt: meeting.minutesIssuedAt,
 });
 
-async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode): Promise<MeetingRun | null> {
+async function loadMeetingRun(db: Db, meeting: Meeting, mode: NameMode, now: Date): Promise<MeetingRun | null> {
   const run = await findRun(db, meeting.planningRunId!);
   if (!run) return null;
   const proposals = await listRunProposals(db, run.id);
-  const rows = foldCouples(await labelProposals(db, proposals, mode), await partnersOfAllocations(db, proposals.map((p) => p.allocationId)));
+  const rows = foldCouples(await withConflicts(db, await labelProposals(db, proposals, mode), now), await partnersOfAllocations(db, proposals.map((p) => p.allocationId)));
   const weekEnd = addDays(meeting.weekStart, 6);
   const interim = interimRows(run);
-  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why])], (p) => personLabel(p, mode));
+  const inversions = inversionsOfRun(db, run);
+  const name = await readStoredTexts(db, [...run.warnings.map((w) => w.text), ...interim.flatMap((r) => [r.name, r.why]), ...inversionTexts(inversions)], (p) => personLabel(p, mode));
   const people = await peopleOfEntryIds(db, interim.map((r) => entryIdOf(r.name) ?? -1));
   return {
     id: run.id, createdAt: run.createdAt, status: run.status, warnings: run.warnings.map((w) => ({ ...w, text: name(warningText(w)) })), plannedOn: osloToday(run.createdAt),
     inWeek: rows.filter((r) => !r.interim && r.date <= weekEnd), later: rows.filter((r) => !r.interim && r.date > weekEnd),
     interimProposals: rows.filter((r) => r.interim),
     interimStays: interim.map((r) => ({ ...r, name: name(r.name), personId: people.get(entryIdOf(r.name) ?? -1)?.personId ?? null, why: name(r.why) })),
+    inversions: run.plan ? nameInversions(inversions, name) : null,
+    outdated: await runOutdated(db, run.id),
     optionsByKind: await labelOptions(db, await overrideOptions(db), mode),
   };
 }
@@ -73,12 +78,12 @@ export async function labelOptions(db: Db, byKind: Record<string, OverrideOption
 }
 
 /** One proposal as the meeting shows it, with the override choices for its kind; undefined unless it belongs to the meeting's run. */
-export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId: number, mode: NameMode) {
+export async function loadMeetingProposal(db: Db, meeting: Meeting, allocationId: number, mode: NameMode, now: Date) {
   const found = await findProposal(db, allocationId);
   // Overrides made in the meeting keep the run, so they belong to it too.
   if (!found || meeting.planningRunId === null || await runOfAllocation(db, allocationId) !== meeting.planningRunId) return undefined;
   const partner = await findPartnerProposal(db, allocationId);
-  const [own, other] = await labelProposals(db, partner ? [found, partner] : [found], mode);
+  const [own, other] = await withConflicts(db, await labelProposals(db, partner ? [found, partner] : [found], mode), now);
   const row = other ? withPartner(own!, other) : own;
   const options = (await labelOptions(db, await overrideOptions(db), mode))[overrideKeyOf(found)];
   return { row: row!, options };

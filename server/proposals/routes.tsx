@@ -15,6 +15,9 @@ import { fieldErrors, idParam, submittedText } from '../forms.ts';
 import { overrideFormNow, rejectForm } from './forms.ts';
 import { readStoredTexts, tagCodesAsWords } from '../stored-texts.ts';
 import { loadRunView, planToday } from './service.ts';
+import { runOutdated, withConflicts } from './conflicts.ts';
+import { runOfAllocation } from '../../db/queries/meetings.ts';
+import { OutdatedNotice } from '../../views/proposals/proposal-conflict.tsx';
 import { allocationRoutes } from './allocation-routes.tsx';
 import { runRoutes } from './run-routes.tsx';
 import { sendNotFound } from '../not-found.tsx';
@@ -24,14 +27,14 @@ export function proposalRoutes(routes: RouteTable, deps: AppDeps): void {
     const run = await latestRun(deps.db);
     const user = req.user!;
     sendPage(res, <ProposalsPage user={user} csrfToken={req.csrfToken!} available={areasFor(user.role)} canDecide={user.role === 'koordinator'}
-      run={run ? await loadRunView(deps.db, run) : null} reserved={await listReserved(deps.db)} />);
+      run={run ? await loadRunView(deps.db, run, deps.now()) : null} reserved={await listReserved(deps.db)} />);
   });
 
   routes.post('/forslag/planlegg', ['koordinator'], async (req, res) => {
     const runId = await planToday(deps.db, req.user!.id, deps.now());
     if (!req.get('hx-request')) return res.redirect(303, '/forslag');
     const run = (await findRun(deps.db, runId))!;
-    sendFragment(res, <ProposalsSection run={await loadRunView(deps.db, run)} canDecide />);
+    sendFragment(res, <ProposalsSection run={await loadRunView(deps.db, run, deps.now())} canDecide />);
   });
 
   routes.get('/forslag/oyeblikksbilde.json', ['koordinator'], async (_req, res) => {
@@ -91,10 +94,15 @@ async function sendRow(res: Response, deps: AppDeps, allocationId: number, statu
   if (!found) return notFound(res);
   const partner = await findPartnerProposal(deps.db, allocationId);
   const named = await readStoredTexts(deps.db, [found.reason, partner?.reason ?? null]);
-  const own = { ...found, reason: named(found.reason) };
+  const [checked] = await withConflicts(deps.db, [found], deps.now());
+  const own = { ...checked!, reason: named(found.reason) };
   const row = partner ? withPartner(own, { ...partner, reason: named(partner.reason) }) : own;
   const options = (await overrideOptions(deps.db))[overrideKeyOf(row)];
-  sendFragment(res, <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />, status);
+  const outdated = await runOutdated(deps.db, await runOfAllocation(deps.db, allocationId));
+  sendFragment(res, <>
+    <ProposalRowView row={row} canDecide linkPeople options={options} error={error} overrideErrors={overrideErrors} overrideValues={overrideValues} />
+    <OutdatedNotice outdated={outdated} again="lag nye forslag" oob />
+  </>, status);
 }
 
 const notFound = (res: Response) => sendNotFound(res, 'Fant ikke forslaget.', { href: '/forslag', label: '← Forslag' });

@@ -8,6 +8,8 @@ import type { InterimStayView, RunView } from '../../views/proposals/proposals-p
 import { type Plan, type PlanAdmission, planFirstComeFirstServed, planInWorker, type Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
 import { dayIndex } from '../../solver/days.ts';
+import { inversionsOfRun, inversionTexts, nameInversions } from './inversions.ts';
+import { runOutdated, withConflicts } from './conflicts.ts';
 
 /** Planning stops here and returns the best plan found, marked timedout. */
 export const PLANNING_TIME_LIMIT_MS = 30_000;
@@ -50,12 +52,22 @@ export async function watchAbandonedRuns(db: Db, { exclusive }: { exclusive: boo
   return () => clearInterval(timer);
 }
 
+/**
+ * What the comparison shows of one plan. Only overliggerdøgn are money (days and NOK); the
+ * waiting, guarantee and preference figures are the office's weights (NOK-equivalents in the
+ * snapshot's `costs`), never kroner, and `total` adds them all up as the model's measure.
+ */
 export interface PlanFigures {
   total: number;
   overliggerDays: number;
   overliggerNok: number;
   breaches: number;
+  lateDays: number;
   waitingDays: number;
+  /** waiting days weighted by priority (`waitingDayNok`) */
+  waitingWeight: number;
+  /** guarantee breaches and late days weighted (`guaranteeBreachNok`, `guaranteeLateDayNok`) */
+  guaranteeWeight: number;
   placed: number;
 }
 
@@ -89,18 +101,20 @@ function figuresOf(snapshot: Snapshot, plan: Plan): PlanFigures {
     sum + Math.max(0, (admittedOn.get(a.id) ?? snapshot.horizonDays) - readyDay(snapshot, a)), 0);
   return {
     total: plan.cost.total, overliggerDays: plan.cost.overliggerdogn.days, overliggerNok: plan.cost.overliggerdogn.nok,
-    breaches: plan.cost.guarantee.breaches, waitingDays, placed: plan.admissions.length,
+    breaches: plan.cost.guarantee.breaches, lateDays: plan.cost.guarantee.lateDays, waitingDays,
+    waitingWeight: plan.cost.waitingNok, guaranteeWeight: plan.cost.guarantee.nok, placed: plan.admissions.length,
   };
 }
 
-/** Everything the proposal page shows about a run (a plan/1 has no interim stays). */
-export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
-  const proposals = await listRunProposals(db, run.id);
+/** Everything the proposal page shows about a run (a plan/1 has no interim stays); `now` decides what still fits the ledger. */
+export async function loadRunView(db: Db, run: PlanningRun, now: Date): Promise<RunView> {
+  const proposals = await withConflicts(db, await listRunProposals(db, run.id), now);
   const unplaced = run.plan?.unplaced ?? [];
   const interim = run.plan?.interimStays ?? [];
   const couples = await partnersOfAllocations(db, proposals.map((p) => p.allocationId));
+  const inversions = inversionsOfRun(db, run);
   const texts = [...proposals.map((p) => p.reason), ...run.warnings.map((w) => w.text),
-    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why])];
+    ...[...unplaced, ...interim].flatMap((u) => [u.applicantId, u.why]), ...inversionTexts(inversions)];
   const named = await readStoredTexts(db, texts);
   const people = await peopleOfEntries(db, [...unplaced, ...interim].map((u) => entryIdOf(u.applicantId) ?? -1));
   const personOf = (applicantId: string) => people.get(entryIdOf(applicantId) ?? -1)?.personId ?? null;
@@ -113,6 +127,8 @@ export async function loadRunView(db: Db, run: PlanningRun): Promise<RunView> {
     interimStays: interimRows(run, interim).map((r) => ({ ...r, name: named(r.name), personId: personOf(r.name), why: named(r.why) })),
     unplaced: unplaced.map((u) => ({ name: named(u.applicantId), personId: personOf(u.applicantId), why: named(u.why) })),
     comparison: comparisonOf(db, run),
+    outdated: await runOutdated(db, run.id),
+    inversions: nameInversions(inversions, named),
   };
 }
 

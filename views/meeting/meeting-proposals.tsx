@@ -1,8 +1,9 @@
 /** The meeting's proposals, by unit and day, decided with the coordinator's own row component. */
-import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import { formatDate, formatDayHeading } from '../format.ts';
-import { type ActionUrl, ProposalRowView } from '../proposals/proposal-row.tsx';
+import { type ActionUrl, ProposalRowView, type ProposalView } from '../proposals/proposal-row.tsx';
 import { InterimStays } from '../proposals/interim-rows.tsx';
+import { Inversions } from '../proposals/inversions.tsx';
+import { OutdatedNotice } from '../proposals/proposal-conflict.tsx';
 import type { Display, MeetingRun } from './meeting-types.ts';
 
 export interface MeetingProposalsProps {
@@ -26,6 +27,7 @@ export function MeetingProposals({ meetingId, run, newerRunId, canDecide, displa
       <h2 class="ds-heading" data-size="md" id="meeting-proposals-h" data-announce="polite">Forslag {run ? `(${run.inWeek.length} denne uka)` : ''}</h2>
       {canDecide && <PlanForm meetingId={meetingId} display={display} csrfToken={csrfToken} again={run !== null} />}
       {!run && <p class="ds-paragraph">Møtet har ingen forslag ennå.{canDecide ? ' Trykk «Planlegg nå».' : ''}</p>}
+      {run && <OutdatedNotice outdated={run.outdated} again="planlegg på nytt" />}
       {stale && <div class="ds-alert" data-color="warning">Forslagene er fra {formatDate(run.plannedOn)}. Planlegg på nytt for dagens tall.</div>}
       {newerRunId && <p class="ds-paragraph muted no-print">Det finnes nyere forslag (<a class="ds-link" href={`/forslag/kjoring/${newerRunId}`}>kjøring {newerRunId}</a>) enn møtets.</p>}
       {run && run.warnings.length > 0 && (
@@ -33,6 +35,7 @@ export function MeetingProposals({ meetingId, run, newerRunId, canDecide, displa
           <ul>{run.warnings.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
         </details>
       )}
+      {run?.inversions && <Inversions groups={run.inversions} folded />}
       {run && <InterimStays proposals={run.interimProposals} planned={run.interimStays} canDecide={canDecide} linkPeople={display.linkPeople}
         options={run.optionsByKind.interim} actionUrl={meetingActionUrl(meetingId, display)} />}
       {run && <ProposalGroups rows={run.inWeek} run={run} meetingId={meetingId} canDecide={canDecide} display={display} />}
@@ -58,7 +61,7 @@ function PlanForm({ meetingId, display, csrfToken, again }: { meetingId: number;
   );
 }
 
-function ProposalGroups({ rows, run, meetingId, canDecide, display }: { rows: ProposalRow[]; run: MeetingRun; meetingId: number; canDecide: boolean; display: Display }) {
+function ProposalGroups({ rows, run, meetingId, canDecide, display }: { rows: ProposalView[]; run: MeetingRun; meetingId: number; canDecide: boolean; display: Display }) {
   const actionUrl = meetingActionUrl(meetingId, display);
   return (
     <>

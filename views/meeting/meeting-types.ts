@@ -1,8 +1,8 @@
 import type { InterimStayView } from '../proposals/proposals-page.tsx';
 /** What the meeting page and the minutes show; people come labelled, never with their fødselsnummer. */
-import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
-import type { OverrideOptions } from '../proposals/proposal-row.tsx';
+import type { OverrideOptions, ProposalView } from '../proposals/proposal-row.tsx';
+import type { InversionView } from '../proposals/inversions.tsx';
 
 /** How the page is shown: projector mode has large type and, unless chosen otherwise, initials. */
 export interface Display {
@@ -58,12 +58,16 @@ export interface MeetingRun {
   /** The Oslo day the run planned from; older than today means stale proposals. */
   plannedOn: string;
   /** Proposals in the meeting's week and after it, labelled for the display. */
-  inWeek: ProposalRow[];
-  later: ProposalRow[];
+  inWeek: ProposalView[];
+  later: ProposalView[];
   /** The run's interim korttid stays as allocations, to decide, labelled for the display. */
-  interimProposals: ProposalRow[];
+  interimProposals: ProposalView[];
+  /** Something was decided after the run: its proposals are out of date until planned again. */
+  outdated: boolean;
   /** The plan's interim korttid stays (plan/2; none for a plan/1), labelled: shown read-only when the run stored none as allocations. */
   interimStays: InterimStayView[];
+  /** «Lavere prioritet foran høyere», labelled for the display; null without a plan. */
+  inversions: InversionView[] | null;
   optionsByKind: Record<string, OverrideOptions>;
 }
 

@@ -5,26 +5,51 @@ import { formatNok, formatNumber } from '../format.ts';
 const PLAN = 'Forslaget';
 const FCFS = 'Først til mølla';
 
-/** What the plan achieves against first come, first served on the same snapshot. */
+interface Row { label: string; plan: string; fcfs: string; better: boolean }
+
+const count = (label: string, plan: number, fcfs: number, more = false): Row =>
+  ({ label, plan: formatNumber(plan), fcfs: formatNumber(fcfs), better: more ? plan > fcfs : plan < fcfs });
+
+/**
+ * What the plan achieves against first come, first served on the same snapshot. Money apart
+ * from weights: only overliggerdøgn are billed (days and kroner); waiting and guarantees are
+ * weighed by the office's policy and shown as points («vektet»), never as kroner.
+ */
 export function Comparison({ plan, fcfs }: { plan: PlanFigures; fcfs: PlanFigures }) {
-  const rows: { label: string; plan: string; fcfs: string; better: boolean }[] = [
-    { label: 'Overliggerdøgn', plan: String(plan.overliggerDays), fcfs: String(fcfs.overliggerDays), better: plan.overliggerDays < fcfs.overliggerDays },
+  const money: Row[] = [
+    count('Overliggerdøgn', plan.overliggerDays, fcfs.overliggerDays),
     { label: 'Overliggerdøgn i kroner', plan: formatNok(plan.overliggerNok), fcfs: formatNok(fcfs.overliggerNok), better: plan.overliggerNok < fcfs.overliggerNok },
-    { label: 'Garantibrudd som kan unngås', plan: String(plan.breaches), fcfs: String(fcfs.breaches), better: plan.breaches < fcfs.breaches },
-    { label: 'Ventedager i alt', plan: String(plan.waitingDays), fcfs: String(fcfs.waitingDays), better: plan.waitingDays < fcfs.waitingDays },
-    { label: 'Personer som får plass', plan: String(plan.placed), fcfs: String(fcfs.placed), better: plan.placed > fcfs.placed },
-    // Only overliggerdøgn are money; the total weighs waiting and guarantees by the office's policy, so it is no sum of kroner.
-    { label: 'Samlet vekt (modell, ikke kroner)', plan: formatNumber(plan.total), fcfs: formatNumber(fcfs.total), better: plan.total < fcfs.total },
+  ];
+  const people: Row[] = [
+    count('Personer som får plass', plan.placed, fcfs.placed, true),
+    count('Ventedager i alt', plan.waitingDays, fcfs.waitingDays),
+    count('Garantibrudd som kan unngås', plan.breaches, fcfs.breaches),
+    count('Dager over garantifristen', plan.lateDays, fcfs.lateDays),
+  ];
+  const weights: Row[] = [
+    count('Vektet venting (poeng)', plan.waitingWeight, fcfs.waitingWeight),
+    count('Vektet garanti (poeng)', plan.guaranteeWeight, fcfs.guaranteeWeight),
+    // The model's total adds the overliggerdøgn kroner to the weights: a measure, not a sum of money.
+    count('Samlet vekt i modellen (poeng)', plan.total, fcfs.total),
   ];
   return (
     <table class="ds-table comparison" data-border data-size="sm">
       <caption>Planen sammenlignet med «først til mølla» på samme tall</caption>
-      <thead><tr><th></th><th>{PLAN}</th><th>{FCFS}</th></tr></thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}><th scope="row">{r.label}</th><td class={r.better ? 'better' : undefined} data-label={PLAN}>{r.plan}</td><td data-label={FCFS}>{r.fcfs}</td></tr>
-        ))}
-      </tbody>
+      <thead><tr><th></th><th scope="col">{PLAN}</th><th scope="col">{FCFS}</th></tr></thead>
+      <Group title="Penger: overliggerdøgn kommunen betaler for" rows={money} />
+      <Group title="Ventetid og garantier" rows={people} />
+      <Group title="Vekter fra kontorets prioritering (poeng, ikke kroner)" rows={weights} />
     </table>
+  );
+}
+
+function Group({ title, rows }: { title: string; rows: Row[] }) {
+  return (
+    <tbody>
+      <tr class="comparison-group"><th scope="colgroup" colSpan={3}>{title}</th></tr>
+      {rows.map((r) => (
+        <tr key={r.label}><th scope="row">{r.label}</th><td class={r.better ? 'better' : undefined} data-label={PLAN}>{r.plan}</td><td data-label={FCFS}>{r.fcfs}</td></tr>
+      ))}
+    </tbody>
   );
 }

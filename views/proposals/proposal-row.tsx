@@ -18,8 +18,11 @@ const STATUS_TEXT: Record<string, { text: string; color: string }> = {
   cancelled: { text: 'Kansellert', color: 'neutral' },
 };
 
+/** A proposal as a page shows it; `blocked` says why it can no longer be accepted (then there is no «Godta»). */
+export type ProposalView = ProposalRow & { blocked?: string | undefined };
+
 export interface ProposalRowProps {
-  row: ProposalRow;
+  row: ProposalView;
   /** The override form's choices; `on-open`: the form is fetched when «Overstyr» opens (a long page renders it once per row otherwise). */
   options?: OverrideOptions | 'on-open';
   canDecide: boolean;
@@ -66,12 +69,14 @@ export function ProposalRowView({ row, options, canDecide, error, overrideErrors
   );
 }
 
-function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { id: string; row: ProposalRow; options?: OverrideOptions | 'on-open'; errors?: FieldErrors; values?: Record<string, string>; actionUrl: ActionUrl }) {
+function Decisions({ id, row, options, errors = {}, values = {}, actionUrl }: { id: string; row: ProposalView; options?: OverrideOptions | 'on-open'; errors?: FieldErrors; values?: Record<string, string>; actionUrl: ActionUrl }) {
   const target = `#${id}`;
   const url = actionUrl(row.allocationId, 'overstyr');
   return (
     <div class="proposal-actions">
-      <button class="ds-button" data-variant="primary" hx-post={actionUrl(row.allocationId, 'godta')} hx-target={target} hx-swap="outerHTML">Godta</button>
+      {row.blocked
+        ? <p class="ds-paragraph proposal-blocked">{row.blocked}</p>
+        : <button class="ds-button" data-variant="primary" hx-post={actionUrl(row.allocationId, 'godta')} hx-target={target} hx-swap="outerHTML">Godta</button>}
       <form class="inline-form" hx-post={actionUrl(row.allocationId, 'avvis')} hx-target={target} hx-swap="outerHTML">
         <label class="ds-label" for={`${id}-avvis`}>Begrunnelse for avvisning (valgfri)</label>
         <input class="ds-input" id={`${id}-avvis`} name="begrunnelse" />

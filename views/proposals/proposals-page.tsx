@@ -1,5 +1,4 @@
 import type { ReservedRow } from '../../db/queries/allocation-lists.ts';
-import type { ProposalRow } from '../../db/queries/planning-runs.ts';
 import type { SnapshotWarning } from '../../db/queries/snapshot.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
 import type { PlanFigures } from '../../server/proposals/service.ts';
@@ -8,7 +7,9 @@ import { policyUsedText } from '../admin/policy-words.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import { Comparison } from './comparison.tsx';
 import { InterimStays } from './interim-rows.tsx';
-import { ProposalRowView } from './proposal-row.tsx';
+import { Inversions, type InversionView } from './inversions.tsx';
+import { ProposalRowView, type ProposalView } from './proposal-row.tsx';
+import { OutdatedNotice } from './proposal-conflict.tsx';
 import { ReservedList } from './reserved-list.tsx';
 import { RunFailure, runStatusText } from './run-status.tsx';
 
@@ -26,13 +27,17 @@ export interface RunView {
   format: string;
   warnings: SnapshotWarning[];
   /** The run's final admissions (interim stays not among them). */
-  proposals: ProposalRow[];
+  proposals: ProposalView[];
   /** The run's interim korttid stays as allocations, to decide. */
-  interimProposals: ProposalRow[];
+  interimProposals: ProposalView[];
+  /** Something was decided after the run: its proposals are out of date until a new run. */
+  outdated: boolean;
   /** Interim korttid stays (plan/2) as the plan has them: shown read-only when the run stored none as allocations. */
   interimStays: InterimStayView[];
   unplaced: { name: string; personId: number | null; why: string }[];
   comparison: { plan: PlanFigures; fcfs: PlanFigures } | null;
+  /** «Lavere prioritet foran høyere»: one sentence per case, people named. */
+  inversions: InversionView[];
 }
 
 export interface InterimStayView {
@@ -89,6 +94,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
       </p>
       <p class="ds-paragraph run-policy">Vekting: {policyUsedText(run.policy)}</p>
       {run.status === 'error' && <RunFailure error={run.error} />}
+      <OutdatedNotice outdated={run.outdated} again="lag nye forslag" />
       {run.warnings.length > 0 && (
         <div class="ds-alert" data-color="warning">
           <strong>Tallene har svakheter:</strong>
@@ -96,6 +102,7 @@ export function ProposalsSection({ run, canDecide }: { run: RunView | null; canD
         </div>
       )}
       {run.comparison && <Comparison plan={run.comparison.plan} fcfs={run.comparison.fcfs} />}
+      {run.comparison && <Inversions groups={run.inversions} />}
       <InterimStays proposals={run.interimProposals} planned={run.interimStays} canDecide={canDecide} linkPeople={canDecide} options="on-open" />
       {[...byDate].map(([date, rows]) => (
         <section key={date} class="proposal-day">
