@@ -66,3 +66,12 @@ export async function listPendingApplications(db: DbOrTx, personId?: number): Pr
     order by a.received_date, a.id`);
   return rows.map((r) => ({ ...r, id: Number(r.id), personId: Number(r.personId), handledBy: r.handledBy === null ? null : Number(r.handledBy) }));
 }
+
+export interface Handler { id: number; name: string }
+
+/** Who may handle a case (saksbehandler): active coordinators, by name. */
+export async function listHandlers(db: DbOrTx): Promise<Handler[]> {
+  const rows = await queryRows<Handler>(db, sql`
+    select id, display_name as name from users where role = 'koordinator' and active order by display_name, id`);
+  return rows.map((r) => ({ id: Number(r.id), name: r.name }));
+}

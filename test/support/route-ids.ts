@@ -44,7 +44,7 @@ export async function demoIds(app: DemoApp): Promise<Ids> {
   const [booking] = await db.select().from(bookings).orderBy(asc(bookings.id)).limit(1);
   return {
     'kjoring:id': run!.id, 'forslag:id': proposed!.id, 'tildelinger:id': proposed!.id,
-    'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id,
+    'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id, 'personer:application': entry!.applicationId,
     'tildelingsmote:id': meetingId, 'tildelingsmote:allocationId': proposed!.id, 'enheter:id': ownUnit!.unitId, '*:unitId': ownUnit!.unitId, 'enheter:foreign': otherUnit!.id === ownUnit!.unitId ? otherUnit!.id + 1 : otherUnit!.id,
     'plasser:id': booking!.id, '*:korttidUnit': booking!.unitId,
   };
