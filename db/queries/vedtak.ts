@@ -33,8 +33,8 @@ export interface NewVedtak {
 
 export interface VedtakIds { applicationId: number; entryId: number | null }
 
-/** innvilget and ventelistevedtak put the person on the waiting list; avslag does not. */
-export const putsOnWaitingList = (v: Pick<NewVedtak, 'outcome'>) => v.outcome !== 'avslag';
+/** innvilget and ventelistevedtak put the person on the waiting list; avslag and a pending application (null) do not. */
+export const putsOnWaitingList = (v: { outcome: NewVedtak['outcome'] | null }) => v.outcome === 'innvilget' || v.outcome === 'ventelistevedtak';
 
 /**
  * Inserts the application; a granted one (innvilget or ventelistevedtak) also gets a

@@ -52,3 +52,11 @@ export const interimReplyForm = (today: string) => baseInterimReply.superRefine(
     issue.addIssue({ code: 'custom', path: ['forventet'], message: 'Ventet vedtaksdato må være etter at foreløpig svar ble sendt.' });
   }
 }, { when: () => true });
+
+/** An imported row without a decision: the person's case as the file has it (mottatt, type, behov), nothing else required. */
+export const importedApplicationForm = (today: string) => baseApplication.pick({ mottatt: true, type: true, behov: true }).superRefine((raw, issue) => {
+  const v = raw as Partial<ApplicationInput>;
+  if (isIso(v.mottatt) && v.mottatt > today) issue.addIssue({ code: 'custom', path: ['mottatt'], message: 'Mottatt-datoen kan ikke være fram i tid.' });
+  const tags = isKind(v.type) && Array.isArray(v.behov) ? tagProblem(v.type, v.behov) : null;
+  if (tags) issue.addIssue({ code: 'custom', path: ['behov'], message: tags });
+}, { when: () => true });

@@ -103,7 +103,7 @@ describe.each(testDrivers)('Applications before the vedtak on %s', (driver) => {
 
   it('when the vedtak form is opened from the application, then it posts to it, pre-filled and with the stored received date', async () => {
     const { personId, applicationId } = await register({ type: 'bofellesskap', behov: 'rop' });
-    const html = await (await ctx.client.get(`/personer/${personId}/soknader/${applicationId}/vedtak`, HX)).text();
+    const html = await (await ctx.client.get(`/personer/${personId}/soknader/${applicationId}/vedtak`, HX.headers)).text();
     expect(html).toContain(`action="/personer/${personId}/soknader/${applicationId}/vedtak"`);
     expect(html).toContain('Fatt vedtak på søknaden mottatt 02.11.2026');
     expect(html).toMatch(/<option value="bofellesskap" selected/);

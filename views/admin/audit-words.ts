@@ -51,7 +51,7 @@ const FIELD_WORDS: Record<string, string> = {
   participants: 'Deltakere', planningRunId: 'Planleggingskjøring', issuedAt: 'Fastsatt',
   staffedBeds: 'Bemannede senger', occupied: 'Belagt', freeNow: 'Ledige', reserved: 'Reservert', closed: 'Stengt for inntak',
   closedReason: 'Begrunnelse for stengning', note: 'Merknad', departures: 'Avganger', fileName: 'Fil', rows: 'Rader',
-  personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
+  pending: 'Under behandling', personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
   admittedDate: 'Innlagt', dischargeReadyDate: 'Utskrivningsklar fra', notifiedAt: 'Varslet', endedDate: 'Avsluttet', endedReason: 'Årsak',
   ...SETTING_WORDS,
 };
