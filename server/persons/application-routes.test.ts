@@ -75,6 +75,31 @@ describe.each(testDrivers)('Applications before the vedtak on %s', (driver) => {
     expect(await counts(db())).toEqual(before);
   });
 
+  it('when the received date would fall after the foreløpig svar or the vedtak, then it is refused at the field and kept', async () => {
+    const { personId, applicationId } = await register();
+    await ctx.client.post(`/personer/${personId}/soknader/${applicationId}/forelopig-svar`, { sendt: '10.11.2026', forventet: '15.12.2026' }, HX);
+    const late = await ctx.client.post(`/personer/${personId}/soknader/${applicationId}/mottatt`, { mottatt: '11.11.2026', begrunnelse: 'Journalført senere' }, HX);
+    expect(late.status).toBe(422);
+    expect(await late.text()).toContain('Mottatt-datoen kan ikke være etter at foreløpig svar ble sendt.');
+    expect((await ctx.client.post(`/personer/${personId}/soknader/${applicationId}/vedtak`, vedtakBody(), HX)).status).toBe(200);
+    const afterDecision = await ctx.client.post(`/personer/${personId}/soknader/${applicationId}/mottatt`, { mottatt: '17.11.2026', begrunnelse: 'Journalført senere' }, HX);
+    expect(afterDecision.status).toBe(422);
+    const html = await afterDecision.text();
+    expect(html).toContain(`id="mottatt-${applicationId}-mottatt-feil"`);
+    expect(html).toContain('Mottatt-datoen kan ikke være etter vedtaksdatoen.');
+    expect((await pendingOf(personId))[0]!.receivedDate).toBe('2026-11-02');
+  });
+
+  it('when a decided vedtak\'s received date is corrected with a reason, then it is saved and audited', async () => {
+    const personId = await registerPerson(ctx.client);
+    expect((await ctx.client.post(`/personer/${personId}/vedtak`, vedtakBody(), HX)).status).toBe(200);
+    const [vedtak] = await pendingOf(personId);
+    const res = await ctx.client.post(`/personer/${personId}/soknader/${vedtak!.id}/mottatt`, { mottatt: '28.10.2026', begrunnelse: 'Feil dato i fagsystemet' }, HX);
+    expect(res.status).toBe(200);
+    expect((await pendingOf(personId))[0]!.receivedDate).toBe('2026-10-28');
+    expect(await auditsOf('application.received-date', vedtak!.id)).toHaveLength(1);
+  });
+
   it('when a foreløpig svar is recorded, then the dates are saved, shown and audited', async () => {
     const { personId, applicationId } = await register();
     const res = await ctx.client.post(`/personer/${personId}/soknader/${applicationId}/forelopig-svar`, { sendt: '20.11.2026', forventet: '15.12.2026' }, HX);

@@ -84,12 +84,19 @@ function PendingCard({ a, personId, forms, csrfToken }: { a: PendingView; person
           <InputField prefix={`forelopig-${a.id}`} name="sendt" type="date" label="Foreløpig svar sendt" state={reply ?? EMPTY_FORM} />
           <InputField prefix={`forelopig-${a.id}`} name="forventet" type="date" label="Vedtak ventet" state={reply ?? EMPTY_FORM} />
         </ActionForm>
-        <ActionForm action={`${base}/mottatt`} csrfToken={csrfToken} label="Endre mottatt-dato" open={hasErrors(received)}>
-          <InputField prefix={`mottatt-${a.id}`} name="mottatt" type="date" label="Riktig mottatt-dato" state={received ?? EMPTY_FORM} fallback={a.receivedDate} />
-          <InputField prefix={`mottatt-${a.id}`} name="begrunnelse" label="Begrunnelse for endringen (påkrevd)" state={received ?? EMPTY_FORM} />
-        </ActionForm>
+        <ReceivedDateForm personId={personId} applicationId={a.id} receivedDate={a.receivedDate} state={received} csrfToken={csrfToken} />
       </div>
     </article>
+  );
+}
+
+/** Correcting the date an application (pending or decided) came in: only with a reason, audited. */
+export function ReceivedDateForm({ personId, applicationId, receivedDate, state = EMPTY_FORM, csrfToken }: { personId: number; applicationId: number; receivedDate: string; state?: FormState; csrfToken: string }) {
+  return (
+    <ActionForm action={`/personer/${personId}/soknader/${applicationId}/mottatt`} csrfToken={csrfToken} label="Endre mottatt-dato" open={hasErrors(state)}>
+      <InputField prefix={`mottatt-${applicationId}`} name="mottatt" type="date" label="Riktig mottatt-dato" state={state} fallback={receivedDate} />
+      <InputField prefix={`mottatt-${applicationId}`} name="begrunnelse" label="Begrunnelse for endringen (påkrevd)" state={state} />
+    </ActionForm>
   );
 }
 
