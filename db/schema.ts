@@ -17,6 +17,9 @@ export type Role = (typeof ROLES)[number];
 export const OUTCOMES = ['innvilget', 'avslag', 'ventelistevedtak'] as const;
 /** statsforvalteren: 4 weeks to the county governor (health services); lokal: 3 weeks (bofellesskap). */
 export const APPEAL_REGIMES = ['statsforvalteren', 'lokal'] as const;
+/** Where an applicant is when the application comes in: at home, in hospital, or in a korttid place. */
+export const APPLICANT_LOCATIONS = ['hjemme', 'sykehus', 'korttid'] as const;
+export type ApplicantLocation = (typeof APPLICANT_LOCATIONS)[number];
 export const WAIT_STATUSES = ['waiting', 'reserved', 'admitted', 'withdrawn', 'deceased'] as const;
 export type WaitStatus = (typeof WAIT_STATUSES)[number];
 export const ALLOCATION_STATUSES = ['proposed', 'reserved', 'admitted', 'cancelled', 'rejected'] as const;
@@ -132,9 +135,20 @@ export const applications = pgTable('applications', {
   interimTags: text('interim_tags').array().notNull().default(sql`'{}'::text[]`),
   appealRegime: text('appeal_regime').notNull(),
   decidedBy: integer('decided_by').references(() => users.id),
+  /** The saksbehandler handling the case while it is pending (the coordinator who registered it, unless changed). */
+  handledBy: integer('handled_by').references(() => users.id),
+  /** Where the person was when the application came in (APPLICANT_LOCATIONS); null for imported and older rows. */
+  applicantLocation: text('applicant_location'),
+  /** foreløpig svar (forvaltningsloven § 11 a): the date it was sent and the decision date it promised; both or neither. */
+  interimReplySentDate: date('interim_reply_sent_date'),
+  interimReplyExpectedDate: date('interim_reply_expected_date'),
   createdAt: created(),
 }, (t) => [
   index('applications_person').on(t.personId),
+  index('applications_pending').on(t.receivedDate).where(sql`outcome is null`),
+  check('applications_location', sql`applicant_location is null or ${inList('applicant_location', APPLICANT_LOCATIONS)}`),
+  check('applications_interim_reply', sql`(interim_reply_sent_date is null) = (interim_reply_expected_date is null)
+    and (interim_reply_sent_date is null or (interim_reply_sent_date >= received_date and interim_reply_expected_date > interim_reply_sent_date))`),
   placeKindCheck('applications_kind', 'kind'),
   check('applications_outcome', sql`outcome is null or ${inList('outcome', OUTCOMES)}`),
   check('applications_priority', sql`priority is null or priority between 1 and 3`),
@@ -384,6 +398,11 @@ export const settings = pgTable('settings', {
   tailDays: integer('tail_days').notNull().default(14),
   targetCaseDaysKorttid: integer('target_case_days_korttid').notNull().default(14),
   targetCaseDaysLangtid: integer('target_case_days_langtid').notNull().default(30),
+  targetCaseDaysBofellesskap: integer('target_case_days_bofellesskap').notNull().default(30),
+  /** Oppgaver: a saksbehandlingstid target this many days ahead (or fewer) is listed as soon. */
+  caseTargetWarnDays: integer('case_target_warn_days').notNull().default(3),
+  /** Oppgaver: a foreløpig svar due this many days ahead (or fewer) is listed as soon. */
+  interimReplyWarnDays: integer('interim_reply_warn_days').notNull().default(7),
   targetGuaranteeBreachPct: integer('target_guarantee_breach_pct').notNull().default(5),
   /** A unit not reported today by this hour (Europe/Oslo, weekdays) is stale. */
   reportStaleHour: integer('report_stale_hour').notNull().default(10),
@@ -396,6 +415,8 @@ export const settings = pgTable('settings', {
     and waiting_day_nok_p1 >= 0 and waiting_day_nok_p2 >= 0 and waiting_day_nok_p3 >= 0
     and non_preferred_nok >= 0 and turnaround_days >= 0 and horizon_days between 1 and 366
     and report_stale_hour between 0 and 23 and session_idle_minutes > 0 and tail_days between 0 and 366`),
+  check('settings_case_clock', sql`target_case_days_korttid >= 0 and target_case_days_langtid >= 0 and target_case_days_bofellesskap >= 0
+    and case_target_warn_days between 0 and 60 and interim_reply_warn_days between 0 and 60`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),
 ]);
 

@@ -26,7 +26,8 @@ export interface Known { vedtak: KnownVedtak[]; waiting: { fnr: string; kind: Pl
 export interface RowToSort {
   line: number;
   person: { fnr: string };
-  vedtak: Pick<NewVedtak, 'kind' | 'receivedDate' | 'decisionDate' | 'outcome'>;
+  /** A pending application (søknad under behandling) has no outcome or decision date. */
+  vedtak: Pick<NewVedtak, 'kind' | 'receivedDate'> & { outcome: NewVedtak['outcome'] | null; decisionDate: string | null };
 }
 
 type Source = { known: 'vedtak' | 'waiting' } | { line: number };

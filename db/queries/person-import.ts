@@ -9,13 +9,21 @@ import type { DbOrTx } from '../client.ts';
 import { appendAudit } from './audit.ts';
 import { type Duplicate, loadKnown, sortOutDuplicates } from './import-duplicates.ts';
 import { findPersonsByFnr, insertPersons, type NewPerson } from './persons.ts';
+import { insertApplications, type NewApplication } from './applications.ts';
 import { insertVedtaks, type NewVedtak } from './vedtak.ts';
 
-export interface ImportRow { line: number; person: NewPerson; vedtak: Omit<NewVedtak, 'personId'> }
+/** A row without a decision is a pending application (søknad under behandling). */
+export type ImportedCase = Omit<NewVedtak, 'personId'> | (Omit<NewApplication, 'personId'> & { outcome: null; decisionDate: null });
+
+export interface ImportRow { line: number; person: NewPerson; vedtak: ImportedCase }
+
+const isDecided = (v: ImportedCase): v is Omit<NewVedtak, 'personId'> => v.outcome !== null;
 
 export interface ImportSummary {
-  /** Vedtak imported (new rows). */
+  /** Rows imported (new vedtak and pending applications). */
   rows: number;
+  /** Of those, pending applications (no decision yet). */
+  pending: number;
   personsCreated: number;
   /** Registered persons who got a new vedtak. */
   personsReused: number;
@@ -43,10 +51,15 @@ export async function importRows(db: DbOrTx, rows: ImportRow[], source: { fileNa
     const newPersons = new Map<string, NewPerson>();
     for (const row of fresh) if (!ids.has(row.person.fnr) && !newPersons.has(row.person.fnr)) newPersons.set(row.person.fnr, row.person);
     for (const [fnr, id] of await insertPersons(tx, [...newPersons.values()], userId)) ids.set(fnr, id);
-    const stored = await insertVedtaks(tx, fresh.map((row) => ({ ...row.vedtak, personId: ids.get(row.person.fnr)! })), userId);
+    const personOf = (row: ImportRow) => ids.get(row.person.fnr)!;
+    const decided = fresh.flatMap((row) => (isDecided(row.vedtak) ? [{ ...row.vedtak, personId: personOf(row) }] : []));
+    const pending = fresh.flatMap((row) => (isDecided(row.vedtak) ? [] : [{ ...pendingOf(row.vedtak), personId: personOf(row) }]));
+    const stored = await insertVedtaks(tx, decided, userId);
+    await insertApplications(tx, pending, userId);
 
     const summary: ImportSummary = {
       rows: fresh.length,
+      pending: pending.length,
       personsCreated: newPersons.size,
       personsReused: new Set(fresh.map((r) => r.person.fnr).filter((fnr) => !newPersons.has(fnr))).size,
       waiting: stored.filter((s) => s.entryId !== null).length,
@@ -58,4 +71,9 @@ export async function importRows(db: DbOrTx, rows: ImportRow[], source: { fileNa
     }
     return summary;
   });
+}
+
+function pendingOf(v: ImportedCase): Omit<NewApplication, 'personId'> {
+  const { outcome: _o, decisionDate: _d, ...application } = v as Omit<NewApplication, 'personId'> & { outcome: null; decisionDate: null };
+  return application;
 }

@@ -60,8 +60,11 @@ export function buildTimeline(data: PersonPageData, audit: AuditRow[]): Timeline
   return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
+/** Audit actions whose entry carries an application's kind (and outcome, once decided). */
+const VEDTAK_ACTIONS = ['application.create', 'application.register', 'application.decide'];
+
 function vedtakOf(action: string, after: unknown): TimelineEvent['vedtak'] {
-  if (action !== 'application.create' || !after || typeof after !== 'object') return undefined;
+  if (!VEDTAK_ACTIONS.includes(action) || !after || typeof after !== 'object') return undefined;
   const record = after as Record<string, unknown>;
   return { kind: String(record.kind), outcome: typeof record.outcome === 'string' ? record.outcome : null };
 }

@@ -33,8 +33,8 @@ export interface NewVedtak {
 
 export interface VedtakIds { applicationId: number; entryId: number | null }
 
-/** innvilget and ventelistevedtak put the person on the waiting list; avslag does not. */
-export const putsOnWaitingList = (v: Pick<NewVedtak, 'outcome'>) => v.outcome !== 'avslag';
+/** innvilget and ventelistevedtak put the person on the waiting list; avslag and a pending application (null) do not. */
+export const putsOnWaitingList = (v: { outcome: NewVedtak['outcome'] | null }) => v.outcome === 'innvilget' || v.outcome === 'ventelistevedtak';
 
 /**
  * Inserts the application; a granted one (innvilget or ventelistevedtak) also gets a
@@ -56,7 +56,21 @@ export async function insertVedtaks(tx: DbOrTx, list: readonly NewVedtak[], user
     guaranteeOverrideReason: v.guaranteeOverrideReason, reasoning: v.reasoning, appealRegime: v.appealRegime, decidedBy: userId,
     interimAllowed: v.interimAllowed, interimTags: v.interimTags,
   })));
-  const waiting = list.flatMap((v, i) => (putsOnWaitingList(v) ? [{ v, applicationId: applicationIds[i]! }] : []));
+  const entryOf = await insertWaitingEntries(tx, list.map((v, i) => ({ v, applicationId: applicationIds[i]! })));
+  const ids = list.map((_, i) => ({ applicationId: applicationIds[i]!, entryId: entryOf.get(applicationIds[i]!) ?? null }));
+  await appendAudits(tx, list.map(({ personId, ...after }, i) => ({
+    userId, action: 'application.create', entity: 'application', entityId: ids[i]!.applicationId, personId,
+    after: { ...after, entryId: ids[i]!.entryId },
+  })));
+  return ids;
+}
+
+/**
+ * The waiting entries (with unit choices) of the granted vedtak among `decided`; avslag gets
+ * none. Returns application id → entry id. Not audited here: the caller audits the vedtak.
+ */
+export async function insertWaitingEntries(tx: DbOrTx, decided: readonly { v: NewVedtak; applicationId: number }[]): Promise<Map<number, number>> {
+  const waiting = decided.filter(({ v }) => putsOnWaitingList(v));
   const entries = await insertRows(tx, waitlistEntries, waiting.map(({ v, applicationId }) => ({
     applicationId, personId: v.personId, kind: v.kind, status: 'waiting' as const, earliestDate: v.earliestDate,
   })), ['id', 'applicationId']);
@@ -66,12 +80,7 @@ export async function insertVedtaks(tx: DbOrTx, list: readonly NewVedtak[], user
     ...v.excludedUnitIds.map((unitId) => ({ entryId: entryOf.get(applicationId)!, unitId, choice: 'excluded' as const })),
   ]);
   await insertRows(tx, waitlistUnitChoices, choices);
-  const ids = list.map((_, i) => ({ applicationId: applicationIds[i]!, entryId: entryOf.get(applicationIds[i]!) ?? null }));
-  await appendAudits(tx, list.map(({ personId, ...after }, i) => ({
-    userId, action: 'application.create', entity: 'application', entityId: ids[i]!.applicationId, personId,
-    after: { ...after, entryId: ids[i]!.entryId },
-  })));
-  return ids;
+  return entryOf;
 }
 
 /** Registers the vedtak in one transaction. */

@@ -2,7 +2,10 @@
 import type { z } from 'zod';
 import { yieldToEventLoop } from '../../db/batch.ts';
 import type { NewPerson } from '../../db/queries/persons.ts';
+import type { NewApplication } from '../../db/queries/applications.ts';
 import type { NewVedtak } from '../../db/queries/vedtak.ts';
+import { importedApplicationForm } from '../persons/application-forms.ts';
+import { appealRegimeFor } from '../persons/vedtak-rules.ts';
 import { personForm, type VedtakContext, vedtakForm } from '../persons/forms.ts';
 import { toNewVedtak } from '../persons/service.ts';
 import type { CsvRow } from './parse-csv.ts';
@@ -11,8 +14,15 @@ export interface ImportItem {
   line: number;
   person: NewPerson;
   /** Without the person id, which is known only inside the import's transaction. */
-  vedtak: Omit<NewVedtak, 'personId'>;
+  vedtak: Omit<NewVedtak, 'personId'> | PendingItem;
 }
+
+/** A row with no decision (utfall and vedtaksdato empty): a pending application. */
+export type PendingItem = Omit<NewApplication, 'personId'> & { outcome: null; decisionDate: null };
+
+const isBlank = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
+/** No outcome and no decision date: the application is still being handled. */
+const isPendingRow = (row: CsvRow) => isBlank(row.values.utfall) && isBlank(row.values.vedtaksdato);
 
 export type CheckResult = { ok: true; items: ImportItem[] } | { ok: false; errors: string[] };
 
@@ -24,18 +34,36 @@ export async function checkRows(rows: CsvRow[], ctx: VedtakContext): Promise<Che
   const errors: string[] = [];
   const items: ImportItem[] = [];
   const vedtakSchema = vedtakForm(ctx);
+  const pendingSchema = importedApplicationForm(ctx.today);
   for (const [i, row] of rows.entries()) {
     if (i > 0 && i % ROWS_PER_TURN === 0) await yieldToEventLoop();
     const person = personForm.safeParse(row.values);
-    const vedtak = vedtakSchema.safeParse(row.values);
-    errors.push(...messages(row.line, person.error), ...messages(row.line, vedtak.error));
-    if (person.success && vedtak.success) {
-      const { personId: _id, ...rest } = toNewVedtak(0, vedtak.data, ctx.settings);
-      items.push({ line: row.line, person: { name: person.data.navn, fnr: person.data.fodselsnummer, district: person.data.bydel }, vedtak: rest });
+    const checked = isPendingRow(row) ? pendingItem(pendingSchema.safeParse(row.values)) : vedtakItem(vedtakSchema.safeParse(row.values), ctx);
+    errors.push(...messages(row.line, person.error), ...messages(row.line, checked.error));
+    if (person.success && checked.item) {
+      items.push({ line: row.line, person: { name: person.data.navn, fnr: person.data.fodselsnummer, district: person.data.bydel }, vedtak: checked.item });
     }
   }
   errors.push(...conflictingNames(items));
   return errors.length ? { ok: false, errors } : { ok: true, items };
+}
+
+type Checked = { item?: ImportItem['vedtak']; error?: z.ZodError };
+
+function vedtakItem(parsed: z.ZodSafeParseResult<z.infer<ReturnType<typeof vedtakForm>>>, ctx: VedtakContext): Checked {
+  if (!parsed.success) return { error: parsed.error };
+  const { personId: _id, ...rest } = toNewVedtak(0, parsed.data, ctx.settings);
+  return { item: rest };
+}
+
+/** The file says nothing of where the person is or who handles the case: left unknown, not guessed. */
+function pendingItem(parsed: z.ZodSafeParseResult<z.infer<ReturnType<typeof importedApplicationForm>>>): Checked {
+  if (!parsed.success) return { error: parsed.error };
+  const a = parsed.data;
+  return { item: {
+    receivedDate: a.mottatt, kind: a.type, requiredTags: [...new Set(a.behov)], applicantLocation: null, handledBy: null,
+    appealRegime: appealRegimeFor(a.type), outcome: null, decisionDate: null,
+  } };
 }
 
 function messages(line: number, error: z.ZodError | undefined): string[] {

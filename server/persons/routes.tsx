@@ -9,8 +9,10 @@ import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { fieldErrors, stringField, submittedValues } from '../forms.ts';
 import { personForm } from './forms.ts';
+import { applicationRoutes } from './application-routes.tsx';
 import { hospitalRoutes } from './hospital-routes.tsx';
 import { partnerRoutes } from './partner-routes.tsx';
+import { pendingRoutes } from './pending-routes.tsx';
 import { notFound, personIdOf, showPerson } from './respond.tsx';
 import { vedtakRoutes } from './vedtak-routes.tsx';
 
@@ -57,6 +59,8 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
   });
 
   vedtakRoutes(routes, deps);
+  applicationRoutes(routes, deps);
+  pendingRoutes(routes, deps);
   hospitalRoutes(routes, deps);
   partnerRoutes(routes, deps);
 }

@@ -10,6 +10,7 @@ import { cachedSettings, loadSettings, type Settings } from '../../db/queries/se
 import { listUnitOptions, type NewVedtak } from '../../db/queries/vedtak.ts';
 import { readStoredTexts } from '../stored-texts.ts';
 import type { PersonViewData } from '../../views/persons/person-view.tsx';
+import { loadApplicationSection } from './application-service.ts';
 import { interimAllowed, type VedtakContext, type VedtakInput } from './forms.ts';
 import { appealDeadline, appealRegimeFor, computedGuarantee, isGranted } from './vedtak-rules.ts';
 
@@ -25,11 +26,13 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
   const [audit, viewers, units, settings, partners] = await Promise.all([
     loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db), loadPartnerSection(db, personId),
   ]);
-  const vedtak = data.vedtak.map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
+  const applications = await loadApplicationSection(db, personId, today, settings, viewedBy, data.location);
+  // Pending applications are shown with their clock (ApplicationSection), not as vedtak.
+  const vedtak = data.vedtak.filter((v) => v.outcome !== null).map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
   const timeline = buildTimeline(data, audit);
   const name = await readStoredTexts(db, [...data.allocations.map((a) => a.reason), ...timeline.map((e) => e.detail)]);
   return {
-    ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, viewers, units, partners,
+    ...data, vedtak, applications, fnrMasked: maskFnr(data.person.fnr), today, viewers, units, partners,
     allocations: data.allocations.map((a) => ({ ...a, reason: name(a.reason) })),
     timeline: timeline.map((e) => ({ ...e, detail: name(e.detail) })),
     guaranteeDays: guaranteeDaysOf(settings),

@@ -30,6 +30,7 @@ const FRAGMENTS = ['/forslag/:id/overstyr'];
 const FORMS_IN_ERROR: { name: string; role: Role; path: string; button: string; fill?: [label: string, value: string]; phone?: boolean }[] = [
   { name: 'the vedtak form sent empty', role: 'koordinator', path: '/personer/:id', button: 'Lagre vedtak' },
   { name: 'the registration sent empty', role: 'koordinator', path: '/personer/ny', button: 'Registrer' },
+  { name: 'an application registered without a date', role: 'koordinator', path: '/personer/:id', button: 'Registrer søknad', fill: ['Dato søknaden kom inn', ''] },
   { name: "the leader's report with a negative figure (375×812)", role: 'institusjonsleder', path: '/enheter', button: 'Lagre melding', fill: ['Bemannede senger', '-1'], phone: true },
   { name: 'a new user sent empty', role: 'admin', path: '/admin/brukere', button: 'Opprett bruker' },
   { name: 'a respite series sent empty', role: 'koordinator', path: '/plasser/enhet/:korttidUnit/avlastning', button: 'Hold av plass' },

@@ -5,7 +5,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import { createUser } from '../../db/queries/users.ts';
-import { allocations, bookings, meetings, planningRuns, type Role, units, userUnits, users, waitlistEntries } from '../../db/schema.ts';
+import { addDays } from '../../db/dates.ts';
+import { allocations, applications, bookings, meetings, planningRuns, type Role, units, userUnits, users, waitlistEntries } from '../../db/schema.ts';
 import type { RouteSpec } from '../../server/routing.ts';
 import { type DemoApp, TEST_TODAY } from './demo-app.ts';
 import { loginAs } from './http.ts';
@@ -42,9 +43,13 @@ export async function demoIds(app: DemoApp): Promise<Ids> {
   const [otherUnit] = await db.select().from(units).where(and(eq(units.active, true))).orderBy(asc(units.id));
   // A booked stay (avlastning) of the demo, and its korttid unit for the pages that book them.
   const [booking] = await db.select().from(bookings).orderBy(asc(bookings.id)).limit(1);
+  // A pending application (søknad under behandling) of the same person, for the routes that decide or change one.
+  const [pending] = await db.insert(applications).values({
+    personId: entry!.personId, receivedDate: addDays(TEST_TODAY, -5), kind: 'langtid', appealRegime: 'statsforvalteren', applicantLocation: 'hjemme',
+  }).returning({ id: applications.id });
   return {
     'kjoring:id': run!.id, 'forslag:id': proposed!.id, 'tildelinger:id': proposed!.id,
-    'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id,
+    'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id, 'personer:application': pending!.id,
     'tildelingsmote:id': meetingId, 'tildelingsmote:allocationId': proposed!.id, 'enheter:id': ownUnit!.unitId, '*:unitId': ownUnit!.unitId, 'enheter:foreign': otherUnit!.id === ownUnit!.unitId ? otherUnit!.id + 1 : otherUnit!.id,
     'plasser:id': booking!.id, '*:korttidUnit': booking!.unitId,
   };

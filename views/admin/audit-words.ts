@@ -2,7 +2,7 @@
 import type { AuditNames } from '../../db/queries/audit-names.ts';
 import type { AuditRow } from '../../db/queries/audit-search.ts';
 import { formatDate, formatDateTime, formatDepartures, formatKind, formatList, formatNok, formatNumber, formatTags } from '../format.ts';
-import { ALLOCATION_LABELS, APPEAL_LABELS, HOSPITAL_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from '../persons/labels.ts';
+import { ALLOCATION_LABELS, APPEAL_LABELS, HOSPITAL_LABELS, LOCATION_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from '../persons/labels.ts';
 import { runStatusText } from '../proposals/run-status.tsx';
 import { QUEUE_LABELS } from '../queues/queue-filters.tsx';
 import { SETTING_GROUPS } from './setting-fields.ts';
@@ -43,6 +43,7 @@ const FIELD_WORDS: Record<string, string> = {
   displayName: 'Navn', username: 'Brukernavn', role: 'Rolle', active: 'Aktiv', name: 'Navn', fnr: 'Fødselsnummer', district: 'Bydel',
   kind: 'Type', requiredTags: 'Behov', outcome: 'Utfall', receivedDate: 'Søknad mottatt', decisionDate: 'Vedtaksdato',
   guaranteeDate: 'Garantidato', guaranteeOverrideReason: 'Begrunnelse for garantidato', earliestDate: 'Tidligst', appealRegime: 'Klage', reasoning: 'Begrunnelse for vedtaket',
+  applicantLocation: 'Oppholdssted', interimReplySentDate: 'Foreløpig svar sendt', interimReplyExpectedDate: 'Vedtak ventet',
   preferredUnitIds: 'Ønskede enheter', excludedUnitIds: 'Uaktuelle enheter',
   interimAllowed: 'Kan vente på korttidsplass', interimTags: 'Behov under korttid', interimStays: 'Korttid mens de venter', onlyFor: 'Kun for',
   interim: 'Korttid i påvente av egen plass',
@@ -51,7 +52,7 @@ const FIELD_WORDS: Record<string, string> = {
   participants: 'Deltakere', planningRunId: 'Planleggingskjøring', issuedAt: 'Fastsatt',
   staffedBeds: 'Bemannede senger', occupied: 'Belagt', freeNow: 'Ledige', reserved: 'Reservert', closed: 'Stengt for inntak',
   closedReason: 'Begrunnelse for stengning', note: 'Merknad', departures: 'Avganger', fileName: 'Fil', rows: 'Rader',
-  personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
+  pending: 'Under behandling', personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
   admittedDate: 'Innlagt', dischargeReadyDate: 'Utskrivningsklar fra', notifiedAt: 'Varslet', endedDate: 'Avsluttet', endedReason: 'Årsak',
   ...SETTING_WORDS,
 };
@@ -74,6 +75,7 @@ function valueText(key: string, value: unknown, names: AuditNames): string {
     case 'kind': return formatKind(String(value));
     case 'planningPolicy': case 'policy': return POLICY_WORDS[value as PlanningPolicy]?.label ?? String(value);
     case 'requiredTags': case 'interimTags': case 'onlyFor': return Array.isArray(value) ? (value.length ? formatTags(value.map(String)) : '–') : String(value);
+    case 'applicantLocation': return LOCATION_LABELS[String(value)] ?? String(value);
     case 'appealRegime': return APPEAL_LABELS[String(value)] ?? String(value);
     case 'outcome': return OUTCOME_LABELS[String(value)]?.text ?? String(value);
     case 'priority': return PRIORITY_LABELS[value as number] ?? String(value);

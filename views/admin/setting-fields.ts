@@ -54,7 +54,17 @@ export const SETTING_GROUPS: SettingGroup[] = [
     fields: [
       { key: 'targetCaseDaysKorttid', label: 'Saksbehandlingstid korttid (dager)', min: 0, max: 365 },
       { key: 'targetCaseDaysLangtid', label: 'Saksbehandlingstid langtid (dager)', min: 0, max: 365 },
+      { key: 'targetCaseDaysBofellesskap', label: 'Saksbehandlingstid bofellesskap (dager)', min: 0, max: 365 },
       { key: 'targetGuaranteeBreachPct', label: 'Brudd på garantitid (høyst prosent)', min: 0, max: 100 },
+    ],
+  },
+  {
+    title: 'Påminnelser i Oppgaver',
+    fields: [
+      { key: 'caseTargetWarnDays', label: 'Varsle før målet for saksbehandlingstid (dager)', min: 0, max: 60,
+        hint: 'En søknad under behandling vises når så mange dager eller færre er igjen til målet.' },
+      { key: 'interimReplyWarnDays', label: 'Varsle før fristen for foreløpig svar (dager)', min: 0, max: 60,
+        hint: 'Foreløpig svar skal sendes når saken ikke kan avgjøres innen en måned etter at søknaden kom inn (forvaltningsloven § 11 a).' },
     ],
   },
   {

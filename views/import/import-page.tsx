@@ -7,7 +7,7 @@ import { scrollBox } from '../components/scroll-box.ts';
 export interface ColumnRow { name: string; required: string; text: string; example: string }
 
 export type ImportOutcome =
-  | { status: 'imported'; fileName: string; rows: number; personsCreated: number; personsReused: number; waiting: number; duplicates: Duplicate[] }
+  | { status: 'imported'; fileName: string; rows: number; pending: number; personsCreated: number; personsReused: number; waiting: number; duplicates: Duplicate[] }
   | { status: 'refused'; fileName: string; errors: string[] };
 
 interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[]; columns: readonly ColumnRow[]; outcome?: ImportOutcome }
@@ -18,7 +18,7 @@ export function ImportPage({ columns, outcome, ...page }: PageProps) {
     <Layout title="Import" user={page.user} csrfToken={page.csrfToken} active="personer" available={page.available}>
       <h1 class="ds-heading" data-size="lg">Importer personer og vedtak</h1>
       <p class="ds-paragraph">
-        CSV-fil fra fagsystemet, én rad per vedtak. Alt eller ingenting: har én rad feil, importeres ingenting, og alle feil listes.
+        CSV-fil fra fagsystemet, én rad per vedtak. En rad uten utfall og vedtaksdato er en søknad under behandling. Alt eller ingenting: har én rad feil, importeres ingenting, og alle feil listes.
         Personer med samme fødselsnummer som en registrert person gjenbrukes. Rader som finnes fra før (samme person, type og
         mottatt- eller vedtaksdato, eller personen står allerede på venteliste for typen) importeres ikke på nytt, og listes.
       </p>
@@ -61,7 +61,7 @@ function Imported({ outcome }: { outcome: Extract<ImportOutcome, { status: 'impo
   const n = formatNumber;
   const summary = outcome.rows === 0
     ? `Ingen nye vedtak: ${duplicates.length === 1 ? 'raden finnes' : `alle ${n(duplicates.length)} radene finnes`} allerede. Ingenting er endret.`
-    : `${n(outcome.rows)} vedtak importert. ${n(outcome.personsCreated)} nye personer, ${n(outcome.personsReused)} fantes fra før. ${n(outcome.waiting)} står nå på venteliste.`
+    : `${importedText(outcome.rows, outcome.pending)} ${n(outcome.personsCreated)} nye personer, ${n(outcome.personsReused)} fantes fra før. ${n(outcome.waiting)} står nå på venteliste.`
       + (duplicates.length ? ` ${n(duplicates.length)} ${duplicates.length === 1 ? 'rad fantes' : 'rader fantes'} allerede og ble ikke importert på nytt:` : '');
   const rest = duplicates.length - LISTED_DUPLICATES;
   return (
@@ -96,4 +96,11 @@ function ColumnTable({ columns }: { columns: readonly ColumnRow[] }) {
       </table>
     </div>
   );
+}
+
+/** «3 vedtak importert.», or with pending applications «2 vedtak og 1 søknad under behandling importert.» */
+function importedText(rows: number, pending: number): string {
+  if (pending === 0) return `${formatNumber(rows)} vedtak importert.`;
+  const applications = pending === 1 ? '1 søknad' : `${formatNumber(pending)} søknader`;
+  return `${formatNumber(rows - pending)} vedtak og ${applications} under behandling importert.`;
 }

@@ -25,6 +25,9 @@ export const HOSPITAL_LABELS: Record<string, string> = {
   innlagt: 'Innlagt', utskrivningsklar: 'Utskrivningsklar', utskrevet: 'Utskrevet', avmeldt: 'Avmeldt',
 };
 
+/** Where an applicant is when the application comes in (applications.applicant_location). */
+export const LOCATION_LABELS: Record<string, string> = { hjemme: 'Hjemme', sykehus: 'På sykehus', korttid: 'På korttidsplass' };
+
 export const PRIORITY_LABELS: Record<number, string> = { 1: '1 – høy', 2: '2 – middels', 3: '3 – lav' };
 
 /** What each dated event in the timeline says (registrations read as their audit action, see views/action-words.ts). */

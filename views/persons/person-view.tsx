@@ -7,6 +7,7 @@ import type { UnitOption } from '../../db/queries/vedtak.ts';
 import { days, formatDate, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { FormState } from './fields.tsx';
+import { ApplicationSection, type ApplicationSectionData } from './application-section.tsx';
 import { HospitalSection } from './hospital-section.tsx';
 import { PartnerSection } from './partner-section.tsx';
 import { AllocationsTable, Timeline, Viewers } from './history.tsx';
@@ -26,6 +27,7 @@ export interface PersonViewData extends PersonPageData {
   guaranteeDays: Record<'korttid' | 'langtid' | 'bofellesskap', number>;
   /** The waiting entries' partner links (samboergaranti). */
   partners: PartnerEntryView[];
+  applications: ApplicationSectionData;
 }
 
 /** Forms re-rendered with their messages (by form name), and what just succeeded. */
@@ -34,6 +36,8 @@ export interface PersonViewState {
   notice?: string;
   /** A refusal that belongs to no single field, e.g. a reserved place. */
   alert?: string;
+  /** The pending application the vedtak form decides (its id). */
+  deciding?: number;
 }
 
 interface PageProps { user: SessionUser; csrfToken: string; available: readonly NavId[] }
@@ -61,10 +65,12 @@ export function PersonView({ data, state = {}, csrfToken }: { data: PersonViewDa
       </header>
       {state.notice && <div class="ds-alert" data-color="success" data-announce="polite" data-focus>{state.notice}</div>}
       {state.alert && <div class="ds-alert" data-color="danger" data-announce="assertive" data-focus>{state.alert}</div>}
+      <ApplicationSection personId={person.id} data={data.applications} forms={forms} today={data.today} csrfToken={csrfToken} />
       <h2 class="ds-heading" data-size="md">Vedtak og venteliste</h2>
       <VedtakList data={data} forms={forms} csrfToken={csrfToken} />
       <PartnerSection personId={person.id} personName={person.name} entries={data.partners} forms={forms} csrfToken={csrfToken} />
-      <VedtakForm personId={person.id} state={forms.vedtak} units={data.units} guaranteeDays={data.guaranteeDays} today={data.today} csrfToken={csrfToken} />
+      <VedtakForm personId={person.id} state={forms.vedtak} units={data.units} guaranteeDays={data.guaranteeDays} today={data.today} csrfToken={csrfToken}
+        deciding={decidingOf(data, state.deciding)} />
       <HospitalSection personId={person.id} stays={data.hospitalStays} forms={forms} today={data.today} csrfToken={csrfToken} />
       <h2 class="ds-heading" data-size="md">Tildelinger</h2>
       <AllocationsTable allocations={data.allocations} />
@@ -75,6 +81,12 @@ export function PersonView({ data, state = {}, csrfToken }: { data: PersonViewDa
       <Viewers viewers={data.viewers} />
     </section>
   );
+}
+
+/** The pending application the vedtak form decides, when it is still pending. */
+function decidingOf(data: PersonViewData, id: number | undefined) {
+  const app = data.applications.pending.find((a) => a.id === id);
+  return app ? { applicationId: app.id, receivedDate: app.receivedDate } : undefined;
 }
 
 /** The number masked, and a button that shows it in full (the showing is logged). */

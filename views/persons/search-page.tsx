@@ -21,6 +21,7 @@ export function SearchPage({ q, hits, ...page }: PageProps & { q: string; hits: 
         <button class="ds-button" data-variant="primary" type="submit">Søk</button>
         <a class="ds-button" data-variant="secondary" href="/personer/ny">Registrer ny person</a>
         <a class="ds-button" data-variant="tertiary" href="/import">Importer fra fagsystemet</a>
+        <a class="ds-button" data-variant="tertiary" href="/soknader">Søknader under behandling</a>
       </form>
       <PersonHits q={q} hits={hits} />
     </Layout>

@@ -5,7 +5,7 @@ import { EMPTY_FORM, type FormState, InputField, SelectField } from './fields.ts
 interface ActionProps { action: string; csrfToken: string; children: ComponentChildren; label: string; open: boolean; variant?: string }
 
 /** A small form in a disclosure, posting to `action` and answering with the whole person view. */
-function ActionForm({ action, csrfToken, children, label, open, variant = 'secondary' }: ActionProps) {
+export function ActionForm({ action, csrfToken, children, label, open, variant = 'secondary' }: ActionProps) {
   return (
     <details class="ds-details action-form" open={open}>
       <summary>{label}</summary>

@@ -1,5 +1,6 @@
 import type { UnitOption } from '../../db/queries/vedtak.ts';
 import { FieldError } from '../components/field-error.tsx';
+import { formatDate } from '../format.ts';
 import { CheckboxGroup, EMPTY_FORM, type FormState, InputField, SelectField, TextareaField, valueOf } from './fields.tsx';
 import { KIND_LABELS, TAG_LABELS } from './labels.ts';
 
@@ -10,21 +11,25 @@ export interface VedtakFormProps {
   guaranteeDays: Record<'korttid' | 'langtid' | 'bofellesskap', number>;
   today: string;
   csrfToken: string;
+  /** A pending application being decided: the form posts to it, opens, and keeps its received date. */
+  deciding?: { applicationId: number; receivedDate: string };
 }
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** A new application with its vedtak; open when it comes back with messages. */
-export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays, today, csrfToken }: VedtakFormProps) {
-  const action = `/personer/${personId}/vedtak`;
-  const open = Object.values(state.errors).some(Boolean);
+export function VedtakForm({ personId, state = EMPTY_FORM, units, guaranteeDays, today, csrfToken, deciding }: VedtakFormProps) {
+  const action = deciding ? `/personer/${personId}/soknader/${deciding.applicationId}/vedtak` : `/personer/${personId}/vedtak`;
+  const open = Boolean(deciding) || Object.values(state.errors).some(Boolean);
   const g = guaranteeDays;
   return (
     <details class="ds-details action-form" open={open} id="nytt-vedtak">
-      <summary>Registrer nytt vedtak</summary>
+      {deciding ? <summary data-focus>Fatt vedtak på søknaden mottatt {formatDate(deciding.receivedDate)}</summary> : <summary>Registrer nytt vedtak</summary>}
       <form method="post" action={action} class="form-grid" data-vedtak-form hx-post={action} hx-target="#person-view" hx-swap="outerHTML" novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
-        <InputField prefix="vedtak" name="mottatt" type="date" label="Søknad mottatt" state={state} />
+        {deciding
+          ? <p class="ds-paragraph"><input type="hidden" name="mottatt" value={deciding.receivedDate} />Søknad mottatt: {formatDate(deciding.receivedDate)} (endres med «Endre mottatt-dato»)</p>
+          : <InputField prefix="vedtak" name="mottatt" type="date" label="Søknad mottatt" state={state} />}
         <InputField prefix="vedtak" name="vedtaksdato" type="date" label="Vedtaksdato" state={state} fallback={today} />
         <SelectField prefix="vedtak" name="type" label="Type plass" state={state} options={options(KIND_LABELS)} />
         <SelectField prefix="vedtak" name="utfall" label="Utfall" state={state}

@@ -1,4 +1,5 @@
 import { formatDate, formatTags } from '../format.ts';
+import { ReceivedDateForm } from './application-section.tsx';
 import type { FormState } from './fields.tsx';
 import { APPEAL_LABELS, KIND_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from './labels.ts';
 import type { PersonViewData } from './person-view.tsx';
@@ -39,6 +40,7 @@ function VedtakCard({ v, personId, forms, csrfToken }: { v: Vedtak; personId: nu
         {v.entry?.statusReason && <><dt>Årsak til status</dt><dd>{v.entry.statusReason}</dd></>}
         <dt>Begrunnelse</dt><dd class="prewrap">{v.reasoning ?? '–'}</dd>
       </dl>
+      <ReceivedDateForm personId={personId} applicationId={v.id} receivedDate={v.receivedDate} state={forms[`mottatt-${v.id}`]} csrfToken={csrfToken} />
       {v.entry && (v.entry.status === 'waiting' || v.entry.status === 'reserved') && (
         <div class="vedtak-actions">
           <PriorityForm personId={personId} entryId={v.entry.id} current={v.priority ?? 3} state={forms[`prioritet-${v.entry.id}`]} csrfToken={csrfToken} />

@@ -1,4 +1,6 @@
 /** Every rule of Oppgaver, in the order their groups are shown. Add a rule here and nowhere else. */
+import { caseTargetRule } from './case-target-rule.ts';
+import { interimReplyRule } from './interim-reply-rule.ts';
 import type { TaskRule } from './task.ts';
 
-export const TASK_RULES: readonly TaskRule[] = [];
+export const TASK_RULES: readonly TaskRule[] = [interimReplyRule, caseTargetRule];
