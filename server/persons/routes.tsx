@@ -9,6 +9,7 @@ import { sendFragment, sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { fieldErrors, stringField, submittedValues } from '../forms.ts';
 import { personForm } from './forms.ts';
+import { appealRoutes } from './appeal-routes.tsx';
 import { hospitalRoutes } from './hospital-routes.tsx';
 import { notFound, personIdOf, showPerson } from './respond.tsx';
 import { vedtakRoutes } from './vedtak-routes.tsx';
@@ -57,4 +58,5 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
 
   vedtakRoutes(routes, deps);
   hospitalRoutes(routes, deps);
+  appealRoutes(routes, deps);
 }

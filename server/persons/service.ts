@@ -3,6 +3,7 @@ import { osloToday } from '../../db/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { maskFnr } from '../../db/fnr.ts';
 import { listPersonViewers, recordPersonView } from '../../db/queries/person-access.ts';
+import { loadAppealViews, loadKorttidView } from '../../db/queries/person-appeals.ts';
 import { loadPersonPage } from '../../db/queries/person-page.ts';
 import { buildTimeline, loadPersonAudit } from '../../db/queries/person-timeline.ts';
 import { cachedSettings, loadSettings, type Settings } from '../../db/queries/settings.ts';
@@ -24,6 +25,7 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
   const [audit, viewers, units, settings] = await Promise.all([
     loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db),
   ]);
+  const [appeals, korttid] = await Promise.all([loadAppealViews(db, personId, settings), loadKorttidView(db, personId, today, settings)]);
   const vedtak = data.vedtak.map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
   const timeline = buildTimeline(data, audit);
   const name = await readStoredTexts(db, [...data.allocations.map((a) => a.reason), ...timeline.map((e) => e.detail)]);
@@ -31,7 +33,7 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
     ...data, vedtak, fnrMasked: maskFnr(data.person.fnr), today, viewers, units,
     allocations: data.allocations.map((a) => ({ ...a, reason: name(a.reason) })),
     timeline: timeline.map((e) => ({ ...e, detail: name(e.detail) })),
-    guaranteeDays: guaranteeDaysOf(settings),
+    guaranteeDays: guaranteeDaysOf(settings), appeals, korttid,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PersonViewer } from '../../db/queries/person-access.ts';
+import type { AppealView, KorttidView } from '../../db/queries/person-appeals.ts';
 import type { PersonLocation, PersonPageData, VedtakView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
@@ -7,6 +8,7 @@ import { days, formatDate, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { FormState } from './fields.tsx';
 import { HospitalSection } from './hospital-section.tsx';
+import { KorttidSection } from './korttid-section.tsx';
 import { AllocationsTable, Timeline, Viewers } from './history.tsx';
 import { DeceasedForm } from './status-forms.tsx';
 import { VedtakForm } from './vedtak-form.tsx';
@@ -21,6 +23,8 @@ export interface PersonViewData extends PersonPageData {
   viewers: PersonViewer[];
   units: UnitOption[];
   guaranteeDays: Record<'korttid' | 'langtid' | 'bofellesskap', number>;
+  appeals: AppealView[];
+  korttid: KorttidView;
 }
 
 /** Forms re-rendered with their messages (by form name), and what just succeeded. */
@@ -59,6 +63,7 @@ export function PersonView({ data, state = {}, csrfToken }: { data: PersonViewDa
       <h2 class="ds-heading" data-size="md">Vedtak og venteliste</h2>
       <VedtakList data={data} forms={forms} csrfToken={csrfToken} />
       <VedtakForm personId={person.id} state={forms.vedtak} units={data.units} guaranteeDays={data.guaranteeDays} today={data.today} csrfToken={csrfToken} />
+      <KorttidSection personId={person.id} korttid={data.korttid} state={forms.revurdering} csrfToken={csrfToken} />
       <HospitalSection personId={person.id} stays={data.hospitalStays} forms={forms} today={data.today} csrfToken={csrfToken} />
       <h2 class="ds-heading" data-size="md">Tildelinger</h2>
       <AllocationsTable allocations={data.allocations} />

@@ -5,7 +5,7 @@ import { EMPTY_FORM, type FormState, InputField, SelectField } from './fields.ts
 interface ActionProps { action: string; csrfToken: string; children: ComponentChildren; label: string; open: boolean; variant?: string }
 
 /** A small form in a disclosure, posting to `action` and answering with the whole person view. */
-function ActionForm({ action, csrfToken, children, label, open, variant = 'secondary' }: ActionProps) {
+export function ActionForm({ action, csrfToken, children, label, open, variant = 'secondary' }: ActionProps) {
   return (
     <details class="ds-details action-form" open={open}>
       <summary>{label}</summary>
@@ -18,7 +18,7 @@ function ActionForm({ action, csrfToken, children, label, open, variant = 'secon
   );
 }
 
-const hasErrors = (state?: FormState) => Boolean(state && Object.values(state.errors).some(Boolean));
+export const hasErrors = (state?: FormState) => Boolean(state && Object.values(state.errors).some(Boolean));
 
 export function PriorityForm({ personId, entryId, current, state = EMPTY_FORM, csrfToken }: { personId: number; entryId: number; current: number; state?: FormState; csrfToken: string }) {
   const prefix = `prioritet-${entryId}`;
