@@ -33,7 +33,7 @@ export async function registerAppeal(db: DbOrTx, personId: number, applicationId
     const [existing] = await tx.select({ id: appeals.id }).from(appeals).where(eq(appeals.applicationId, applicationId));
     if (existing) return refused({ field: '_', message: 'Det er allerede registrert en klage på dette vedtaket.' });
     const [row] = await tx.insert(appeals).values({ applicationId, personId, ...a, createdBy: userId }).returning({ id: appeals.id });
-    await appendAudit(tx, { userId, action: 'appeal.register', entity: 'appeal', entityId: row!.id, personId, after: { applicationId, ...a } });
+    await appendAudit(tx, { userId, action: 'appeal.register', entity: 'appeal', entityId: row!.id, personId, after: { applicationId, appealReceivedDate: a.receivedDate, vedtakReceivedDate: a.vedtakReceivedDate } });
     return { ok: true, appealId: row!.id };
   });
 }

@@ -25,8 +25,8 @@ describe.each(testDrivers)('korttid review date on %s', (driver) => {
     expect(await reviewOf(stay)).toBe('2026-12-15');
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.personId, personId)).orderBy(auditLog.id);
     expect(audit.map((a) => [a.action, a.before, a.after])).toEqual([
-      ['unit-stay.review-date', { reviewDate: null }, { reviewDate: '2026-11-01' }],
-      ['unit-stay.review-date', { reviewDate: '2026-11-01' }, { reviewDate: '2026-12-15' }],
+      ['unit_stay.review-date', { reviewDate: null }, { reviewDate: '2026-11-01' }],
+      ['unit_stay.review-date', { reviewDate: '2026-11-01' }, { reviewDate: '2026-12-15' }],
     ]);
   });
 

@@ -21,7 +21,7 @@ export async function setReviewDate(db: DbOrTx, personId: number, stayId: number
     if (reviewDate !== null && reviewDate < stay.fromDate) return { ok: false, field: 'revurderingsdato', message: 'Revurderingsdatoen kan ikke være før oppholdet begynte.' };
     if (reviewDate === stay.reviewDate) return { ok: true };
     await tx.update(unitStays).set({ reviewDate }).where(eq(unitStays.id, stayId));
-    await appendAudit(tx, { userId, action: 'unit-stay.review-date', entity: 'unit_stay', entityId: stayId, personId,
+    await appendAudit(tx, { userId, action: 'unit_stay.review-date', entity: 'unit_stay', entityId: stayId, personId,
       before: { reviewDate: stay.reviewDate }, after: { reviewDate } });
     return { ok: true };
   });

@@ -130,7 +130,7 @@ describe.each(testDrivers)('Appeals and korttid limits on %s', (driver) => {
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Revurderingsdatoen kan ikke være før oppholdet begynte.');
     await ctx.client.post(`/personer/${personId}/opphold/${stay!.id}/revurdering`, { revurderingsdato: '2026-12-08' }, HX);
-    const changes = (await auditOf(db(), personId)).filter((a) => a.action === 'unit-stay.review-date').map((a) => a.after);
+    const changes = (await auditOf(db(), personId)).filter((a) => a.action === 'unit_stay.review-date').map((a) => a.after);
     expect(changes).toEqual([{ reviewDate: '2026-12-01' }, { reviewDate: '2026-12-08' }]);
   });
 
