@@ -297,11 +297,49 @@ export const unitStays = pgTable('unit_stays', {
   /** When the departure was registered: a bed freed after the unit's latest report is free now. */
   endedAt: timestamp('ended_at', { withTimezone: true }),
   endReason: text('end_reason'),
+  /** revurderingsdato: the planned end or review of a korttid stay (set at admission or later). */
+  reviewDate: date('review_date'),
 }, (t) => [
   uniqueIndex('unit_stays_one_open').on(t.personId).where(sql`to_date is null`),
   index('unit_stays_unit').on(t.unitId),
   check('unit_stays_dates', sql`to_date is null or to_date >= from_date`),
   check('unit_stays_end_reason', sql`end_reason is null or end_reason in ('hjem', 'dod', 'flyttet', 'annet')`),
+  check('unit_stays_review_date', sql`review_date is null or review_date >= from_date`),
+]);
+
+/** The office's own reassessment of an appeal (fvl. § 33): it keeps the vedtak and sends it on, or changes it itself. */
+export const REASSESSMENT_RESULTS = ['opprettholdt', 'omgjort'] as const;
+/** What Statsforvalteren (or the local klagenemnd) decided: upheld, annulled (back for a new vedtak) or changed. */
+export const APPEAL_OUTCOMES = ['stadfestet', 'opphevet', 'omgjort'] as const;
+
+/**
+ * A klage against one vedtak. The steps fill in order: received → the office's
+ * reassessment → sent to the appeal body (only when kept) → its outcome. The deadline
+ * (klagefrist) is computed from the vedtak, never stored (db/queries/appeal-rules.ts).
+ */
+export const appeals = pgTable('appeals', {
+  id: serial('id').primaryKey(),
+  applicationId: integer('application_id').notNull().references(() => applications.id).unique(),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  receivedDate: date('received_date').notNull(),
+  /** When the party got the vedtak (fvl. § 29); null: counted from the decision date. */
+  vedtakReceivedDate: date('vedtak_received_date'),
+  reassessedDate: date('reassessed_date'),
+  reassessmentResult: text('reassessment_result'),
+  sentDate: date('sent_date'),
+  outcome: text('outcome'),
+  outcomeDate: date('outcome_date'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: created(),
+}, (t) => [
+  index('appeals_person').on(t.personId),
+  check('appeals_reassessment', sql`(reassessed_date is null) = (reassessment_result is null)
+    and (reassessment_result is null or ${inList('reassessment_result', REASSESSMENT_RESULTS)})`),
+  check('appeals_sent_after_kept', sql`sent_date is null or (reassessment_result = 'opprettholdt' and sent_date >= reassessed_date)`),
+  check('appeals_outcome', sql`(outcome is null) = (outcome_date is null)
+    and (outcome is null or (${inList('outcome', APPEAL_OUTCOMES)} and sent_date is not null and outcome_date >= sent_date))`),
+  check('appeals_dates', sql`(vedtak_received_date is null or vedtak_received_date <= received_date)
+    and (reassessed_date is null or reassessed_date >= received_date)`),
 ]);
 
 export const BOOKING_STATUSES = ['booked', 'cancelled'] as const;
@@ -407,6 +445,14 @@ export const settings = pgTable('settings', {
   /** A unit not reported today by this hour (Europe/Oslo, weekdays) is stale. */
   reportStaleHour: integer('report_stale_hour').notNull().default(10),
   sessionIdleMinutes: integer('session_idle_minutes').notNull().default(30),
+  /** Korttid days in a calendar year from which the person page and Oppgaver warn. */
+  korttidWarnDays: integer('korttid_warn_days').notNull().default(50),
+  /** Korttid days in a calendar year beyond which the stay is billed as langtid (egenandelsforskriften). */
+  korttidLimitDays: integer('korttid_limit_days').notNull().default(60),
+  /** A korttid review date this many days ahead or nearer is listed in Oppgaver. */
+  korttidReviewSoonDays: integer('korttid_review_soon_days').notNull().default(7),
+  /** Days from an appeal's receipt until it must be sent on (moved past weekends and holidays, fvl. § 30). */
+  appealForwardDays: integer('appeal_forward_days').notNull().default(30),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, () => [
   check('settings_single_row', sql`id = 1`),
@@ -417,6 +463,8 @@ export const settings = pgTable('settings', {
     and report_stale_hour between 0 and 23 and session_idle_minutes > 0 and tail_days between 0 and 366`),
   check('settings_case_clock', sql`target_case_days_korttid >= 0 and target_case_days_langtid >= 0 and target_case_days_bofellesskap >= 0
     and case_target_warn_days between 0 and 60 and interim_reply_warn_days between 0 and 60`),
+  check('settings_korttid_limits', sql`korttid_warn_days between 1 and 366 and korttid_limit_days between 1 and 366
+    and korttid_warn_days <= korttid_limit_days and korttid_review_soon_days between 0 and 90 and appeal_forward_days between 1 and 365`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),
 ]);
 

@@ -51,6 +51,11 @@ const wholeNumber = (min: number, max: number) => stringField('Skriv et heltall.
 export const settingsForm = z.object({
   ...Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, wholeNumber(f.min, f.max)])),
   planningPolicy: z.enum(PLANNING_POLICIES, { message: 'Velg en vekting.' }),
+}).superRefine((form, ctx) => {
+  const { korttidWarnDays: warn, korttidLimitDays: limit } = form as Record<string, unknown>;
+  if (typeof warn === 'number' && typeof limit === 'number' && warn > limit) {
+    ctx.addIssue({ code: 'custom', path: ['korttidWarnDays'], message: 'Varselet må komme før grensen: høyst like mange døgn som grensen.' });
+  }
 }) as unknown as z.ZodType<EditableSettings>;
 
 export const rateForm = z.object({

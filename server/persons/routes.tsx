@@ -10,6 +10,7 @@ import type { RouteTable } from '../routing.ts';
 import { fieldErrors, stringField, submittedValues } from '../forms.ts';
 import { personForm } from './forms.ts';
 import { applicationRoutes } from './application-routes.tsx';
+import { appealRoutes } from './appeal-routes.tsx';
 import { hospitalRoutes } from './hospital-routes.tsx';
 import { partnerRoutes } from './partner-routes.tsx';
 import { pendingRoutes } from './pending-routes.tsx';
@@ -63,4 +64,5 @@ export function personRoutes(routes: RouteTable, deps: AppDeps): void {
   pendingRoutes(routes, deps);
   hospitalRoutes(routes, deps);
   partnerRoutes(routes, deps);
+  appealRoutes(routes, deps);
 }

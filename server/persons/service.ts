@@ -3,6 +3,7 @@ import { osloToday } from '../../db/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { maskFnr } from '../../db/fnr.ts';
 import { listPersonViewers, recordPersonView } from '../../db/queries/person-access.ts';
+import { loadAppealViews, loadKorttidView } from '../../db/queries/person-appeals.ts';
 import { loadPersonPage } from '../../db/queries/person-page.ts';
 import { loadPartnerSection } from '../../db/queries/partners.ts';
 import { buildTimeline, loadPersonAudit } from '../../db/queries/person-timeline.ts';
@@ -27,6 +28,7 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
     loadPersonAudit(db, personId), listPersonViewers(db, personId, 50), listUnitOptions(db), cachedSettings(db), loadPartnerSection(db, personId),
   ]);
   const applications = await loadApplicationSection(db, personId, today, settings, viewedBy, data.location);
+  const [appeals, korttid] = await Promise.all([loadAppealViews(db, personId, settings), loadKorttidView(db, personId, today, settings)]);
   // Pending applications are shown with their clock (ApplicationSection), not as vedtak.
   const vedtak = data.vedtak.filter((v) => v.outcome !== null).map((v) => ({ ...v, appealDeadline: v.decisionDate ? appealDeadline(v.appealRegime, v.decisionDate) : null }));
   const timeline = buildTimeline(data, audit);
@@ -35,7 +37,7 @@ export async function loadPersonView(db: Db, personId: number, now: Date, viewed
     ...data, vedtak, applications, fnrMasked: maskFnr(data.person.fnr), today, viewers, units, partners,
     allocations: data.allocations.map((a) => ({ ...a, reason: name(a.reason) })),
     timeline: timeline.map((e) => ({ ...e, detail: name(e.detail) })),
-    guaranteeDays: guaranteeDaysOf(settings),
+    guaranteeDays: guaranteeDaysOf(settings), appeals, korttid,
   };
 }
 

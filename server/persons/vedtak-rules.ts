@@ -41,9 +41,8 @@ export function interimTagProblem(tags: readonly string[]): string | null {
 export const appealRegimeFor = (kind: PlaceKind): 'statsforvalteren' | 'lokal' =>
   kind === 'bofellesskap' ? 'lokal' : 'statsforvalteren';
 
-/** Last day to appeal: 4 weeks (Statsforvalteren) or 3 weeks (local) from the decision date. */
-export const appealDeadline = (regime: string, decisionDate: string): string =>
-  addDays(decisionDate, regime === 'lokal' ? 21 : 28);
+/** Last day to appeal counted from the decision date: one rule, db/queries/appeal-rules.ts (4 or 3 weeks, fvl. § 30). */
+export { appealDeadline } from '../../db/queries/appeal-rules.ts';
 
 /** The guarantee date the settings give: decision date + guarantee_days_<kind>. */
 export function computedGuarantee(kind: PlaceKind, decisionDate: string, settings: Settings): string {

@@ -54,6 +54,11 @@ const HTMX_SWAPS: { name: string; path: string; act(page: Page): Promise<void> }
     }
     throw new Error('no proposal could be accepted');
   } },
+  { name: 'a klage registered on a vedtak', path: '/personer/:id', act: async (page) => {
+    await page.locator('summary', { hasText: 'Registrer klage' }).first().click();
+    await page.getByRole('button', { name: 'Registrer klage' }).first().click();
+    await page.locator('.ds-alert', { hasText: 'Klagen er registrert.' }).waitFor();
+  } },
   { name: 'the fødselsnummer shown', path: '/personer/:id', act: async (page) => {
     await page.getByRole('button', { name: 'Vis fødselsnummer' }).click();
     await page.getByText('(visningen er logget)').waitFor();

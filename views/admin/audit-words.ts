@@ -2,6 +2,7 @@
 import type { AuditNames } from '../../db/queries/audit-names.ts';
 import type { AuditRow } from '../../db/queries/audit-search.ts';
 import { formatDate, formatDateTime, formatDepartures, formatKind, formatList, formatNok, formatNumber, formatTags } from '../format.ts';
+import { APPEAL_OUTCOME_LABELS, REASSESSMENT_LABELS } from '../persons/appeal-labels.ts';
 import { ALLOCATION_LABELS, APPEAL_LABELS, HOSPITAL_LABELS, LOCATION_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from '../persons/labels.ts';
 import { runStatusText } from '../proposals/run-status.tsx';
 import { QUEUE_LABELS } from '../queues/queue-filters.tsx';
@@ -13,7 +14,7 @@ import { POLICY_WORDS } from './policy-words.ts';
 const ENTITY_WORDS: Record<string, string> = {
   person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', waitlist: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',
-  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet', partner_link: 'Partnerkobling',
+  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet', partner_link: 'Partnerkobling', appeal: 'Klage',
 };
 
 /** What the entry is about, by name: «Bruker Kari Nordmann», «Møte uke fra 23.11.2026», «Planleggingskjøring 12». */
@@ -53,6 +54,8 @@ const FIELD_WORDS: Record<string, string> = {
   staffedBeds: 'Bemannede senger', occupied: 'Belagt', freeNow: 'Ledige', reserved: 'Reservert', closed: 'Stengt for inntak',
   closedReason: 'Begrunnelse for stengning', note: 'Merknad', departures: 'Avganger', fileName: 'Fil', rows: 'Rader',
   pending: 'Under behandling', personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
+  reviewDate: 'Revurderingsdato', applicationId: 'Vedtak', appealReceivedDate: 'Klage mottatt', vedtakReceivedDate: 'Vedtaket mottatt', reassessedDate: 'Vurdert',
+  reassessmentResult: 'Tjenestekontorets vurdering', sentDate: 'Sendt klageinstansen', outcomeDate: 'Klagen avgjort',
   admittedDate: 'Innlagt', dischargeReadyDate: 'Utskrivningsklar fra', notifiedAt: 'Varslet', endedDate: 'Avsluttet', endedReason: 'Årsak',
   ...SETTING_WORDS,
 };
@@ -77,7 +80,9 @@ function valueText(key: string, value: unknown, names: AuditNames): string {
     case 'requiredTags': case 'interimTags': case 'onlyFor': return Array.isArray(value) ? (value.length ? formatTags(value.map(String)) : '–') : String(value);
     case 'applicantLocation': return LOCATION_LABELS[String(value)] ?? String(value);
     case 'appealRegime': return APPEAL_LABELS[String(value)] ?? String(value);
-    case 'outcome': return OUTCOME_LABELS[String(value)]?.text ?? String(value);
+    case 'outcome': return OUTCOME_LABELS[String(value)]?.text ?? APPEAL_OUTCOME_LABELS[String(value)]?.text ?? String(value);
+    case 'reassessmentResult': return REASSESSMENT_LABELS[String(value)] ?? String(value);
+    case 'applicationId': return `nr. ${String(value)}`;
     case 'priority': return PRIORITY_LABELS[value as number] ?? String(value);
     case 'departures': return Array.isArray(value) ? formatDepartures(value as { date: string; count: number }[]) : '–';
     case 'nokPerDay': return formatNok(Number(value));

@@ -68,6 +68,17 @@ export const SETTING_GROUPS: SettingGroup[] = [
     ],
   },
   {
+    title: 'Korttid og klager',
+    hint: 'Korttidsopphold ut over 60 døgn i et kalenderår betales som langtidsopphold (egenandelsforskriften). Avlastning telles ikke.',
+    fields: [
+      { key: 'korttidWarnDays', label: 'Varsle fra korttidsdøgn i året', min: 1, max: 366 },
+      { key: 'korttidLimitDays', label: 'Korttidsdøgn i året før det betales som langtid', min: 1, max: 366 },
+      { key: 'korttidReviewSoonDays', label: 'Vis revurdering i Oppgaver (dager før datoen)', min: 0, max: 90 },
+      { key: 'appealForwardDays', label: 'Klage sendes videre senest (dager etter at den kom inn)', min: 1, max: 365,
+        hint: 'Fristen flyttes til neste virkedag når den faller på helg eller helligdag (forvaltningsloven § 30).' },
+    ],
+  },
+  {
     title: 'Drift',
     fields: [
       { key: 'reportStaleHour', label: 'Plassmelding senest kl. (0–23)', min: 0, max: 23, hint: 'En enhet som ikke har meldt innen dette klokkeslettet på en hverdag, vises som utdatert.' },

@@ -1,5 +1,6 @@
 import type { PersonViewer } from '../../db/queries/person-access.ts';
 import type { PartnerEntryView } from '../../db/queries/partners.ts';
+import type { AppealView, KorttidView } from '../../db/queries/person-appeals.ts';
 import type { PersonLocation, PersonPageData, VedtakView } from '../../db/queries/person-page.ts';
 import type { TimelineEvent } from '../../db/queries/person-timeline.ts';
 import type { SessionUser } from '../../db/queries/users.ts';
@@ -10,6 +11,7 @@ import type { FormState } from './fields.tsx';
 import { ApplicationSection, type ApplicationSectionData } from './application-section.tsx';
 import { HospitalSection } from './hospital-section.tsx';
 import { PartnerSection } from './partner-section.tsx';
+import { KorttidSection } from './korttid-section.tsx';
 import { AllocationsTable, Timeline, Viewers } from './history.tsx';
 import { interimLabel } from '../proposals/interim-words.tsx';
 import { DeceasedForm } from './status-forms.tsx';
@@ -28,6 +30,8 @@ export interface PersonViewData extends PersonPageData {
   /** The waiting entries' partner links (samboergaranti). */
   partners: PartnerEntryView[];
   applications: ApplicationSectionData;
+  appeals: AppealView[];
+  korttid: KorttidView;
 }
 
 /** Forms re-rendered with their messages (by form name), and what just succeeded. */
@@ -71,6 +75,7 @@ export function PersonView({ data, state = {}, csrfToken }: { data: PersonViewDa
       <PartnerSection personId={person.id} personName={person.name} entries={data.partners} forms={forms} csrfToken={csrfToken} />
       <VedtakForm personId={person.id} state={forms.vedtak} units={data.units} guaranteeDays={data.guaranteeDays} today={data.today} csrfToken={csrfToken}
         deciding={decidingOf(data, state.deciding)} />
+      <KorttidSection personId={person.id} korttid={data.korttid} state={forms.revurdering} csrfToken={csrfToken} />
       <HospitalSection personId={person.id} stays={data.hospitalStays} forms={forms} today={data.today} csrfToken={csrfToken} />
       <h2 class="ds-heading" data-size="md">Tildelinger</h2>
       <AllocationsTable allocations={data.allocations} />

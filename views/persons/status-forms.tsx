@@ -18,7 +18,7 @@ export function ActionForm({ action, csrfToken, children, label, open, variant =
   );
 }
 
-const hasErrors = (state?: FormState) => Boolean(state && Object.values(state.errors).some(Boolean));
+export const hasErrors = (state?: FormState) => Boolean(state && Object.values(state.errors).some(Boolean));
 
 export function PriorityForm({ personId, entryId, current, state = EMPTY_FORM, csrfToken }: { personId: number; entryId: number; current: number; state?: FormState; csrfToken: string }) {
   const prefix = `prioritet-${entryId}`;

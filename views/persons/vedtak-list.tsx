@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { formatDate, formatTags } from '../format.ts';
 import { ReceivedDateForm } from './application-section.tsx';
 import type { FormState } from './fields.tsx';
+import { AppealSection } from './appeal-section.tsx';
 import { APPEAL_LABELS, KIND_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, WAIT_LABELS } from './labels.ts';
 import type { PersonViewData } from './person-view.tsx';
 import { PriorityForm, WithdrawForm } from './status-forms.tsx';
@@ -12,12 +14,16 @@ export function VedtakList({ data, forms, csrfToken }: { data: PersonViewData; f
   if (data.vedtak.length === 0) return <p class="ds-paragraph">Ingen vedtak er registrert.</p>;
   return (
     <div class="vedtak-list">
-      {data.vedtak.map((v) => <VedtakCard key={v.id} v={v} personId={data.person.id} forms={forms} csrfToken={csrfToken} />)}
+      {data.vedtak.map((v) => (
+        <VedtakCard key={v.id} v={v} personId={data.person.id} forms={forms} csrfToken={csrfToken}
+          appeal={<AppealSection personId={data.person.id} vedtakId={v.id} decided={v.decisionDate !== null} appeal={data.appeals.find((a) => a.applicationId === v.id)}
+            forms={forms} today={data.today} csrfToken={csrfToken} />} />
+      ))}
     </div>
   );
 }
 
-function VedtakCard({ v, personId, forms, csrfToken }: { v: Vedtak; personId: number; forms: Record<string, FormState>; csrfToken: string }) {
+function VedtakCard({ v, personId, forms, csrfToken, appeal }: { v: Vedtak; personId: number; forms: Record<string, FormState>; csrfToken: string; appeal: ComponentChildren }) {
   const outcome = v.outcome ? OUTCOME_LABELS[v.outcome] : undefined;
   const wait = v.entry ? WAIT_LABELS[v.entry.status] : undefined;
   return (
@@ -47,6 +53,7 @@ function VedtakCard({ v, personId, forms, csrfToken }: { v: Vedtak; personId: nu
           {v.entry.status === 'waiting' && <WithdrawForm personId={personId} entryId={v.entry.id} state={forms[`trekk-${v.entry.id}`]} csrfToken={csrfToken} />}
         </div>
       )}
+      {appeal}
     </article>
   );
 }
