@@ -358,6 +358,12 @@ export const settings = pgTable('settings', {
   /** A unit not reported today by this hour (Europe/Oslo, weekdays) is stale. */
   reportStaleHour: integer('report_stale_hour').notNull().default(10),
   sessionIdleMinutes: integer('session_idle_minutes').notNull().default(30),
+  /** Oppgaver: a guarantee date this many days ahead (or passed) with no place reserved is listed. */
+  taskGuaranteeWarnDays: integer('task_guarantee_warn_days').notNull().default(14),
+  /** Oppgaver (correction): a hospital stay open longer than this many days. */
+  taskHospitalOpenDays: integer('task_hospital_open_days').notNull().default(60),
+  /** Oppgaver (correction): a waiting-list entry older than this many months with no reassessment. */
+  taskReassessMonths: integer('task_reassess_months').notNull().default(12),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, () => [
   check('settings_single_row', sql`id = 1`),
@@ -366,8 +372,21 @@ export const settings = pgTable('settings', {
     and waiting_day_nok_p1 >= 0 and waiting_day_nok_p2 >= 0 and waiting_day_nok_p3 >= 0
     and non_preferred_nok >= 0 and turnaround_days >= 0 and horizon_days between 1 and 366
     and report_stale_hour between 0 and 23 and session_idle_minutes > 0 and tail_days between 0 and 366`),
+  check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_hospital_open_days between 1 and 3650
+    and task_reassess_months between 1 and 120`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),
 ]);
+
+/**
+ * An Oppgaver item the coordinator dismissed, with why. Keyed by the item's stable key
+ * (Task.key): a new cause has a new key and is listed again. Deleting a row (undo) is audited.
+ */
+export const taskDismissals = pgTable('task_dismissals', {
+  key: text('key').primaryKey(),
+  reason: text('reason').notNull(),
+  dismissedBy: integer('dismissed_by').references(() => users.id),
+  dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow(),
+}, () => [check('task_dismissals_reason', sql`length(trim(reason)) > 0`)]);
 
 /** The national overliggerdøgn rate per calendar year, NOK per day. */
 export const overliggerRates = pgTable('overligger_rates', {
