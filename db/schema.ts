@@ -358,8 +358,10 @@ export const settings = pgTable('settings', {
   /** A unit not reported today by this hour (Europe/Oslo, weekdays) is stale. */
   reportStaleHour: integer('report_stale_hour').notNull().default(10),
   sessionIdleMinutes: integer('session_idle_minutes').notNull().default(30),
-  /** Oppgaver: a guarantee date this many days ahead (or passed) with no place reserved is listed. */
+  /** Oppgaver: a langtid or bofellesskap guarantee date this many days ahead (or passed) with no place reserved is listed. */
   taskGuaranteeWarnDays: integer('task_guarantee_warn_days').notNull().default(14),
+  /** The same for korttid, whose whole guarantee is often 14 days. */
+  taskGuaranteeWarnDaysKorttid: integer('task_guarantee_warn_days_korttid').notNull().default(3),
   /** Oppgaver (correction): a hospital stay open longer than this many days. */
   taskHospitalOpenDays: integer('task_hospital_open_days').notNull().default(60),
   /** Oppgaver (correction): a waiting-list entry older than this many months with no reassessment. */
@@ -372,7 +374,7 @@ export const settings = pgTable('settings', {
     and waiting_day_nok_p1 >= 0 and waiting_day_nok_p2 >= 0 and waiting_day_nok_p3 >= 0
     and non_preferred_nok >= 0 and turnaround_days >= 0 and horizon_days between 1 and 366
     and report_stale_hour between 0 and 23 and session_idle_minutes > 0 and tail_days between 0 and 366`),
-  check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_hospital_open_days between 1 and 3650
+  check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_guarantee_warn_days_korttid between 0 and 365 and task_hospital_open_days between 1 and 3650
     and task_reassess_months between 1 and 120`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),
 ]);

@@ -6,6 +6,7 @@ import { planUnitStays } from './locations.ts';
 import type { DemoPlan, GuaranteeDays } from './plan-types.ts';
 import { createRandom } from './random.ts';
 import { planReports } from './reports.ts';
+import { planTaskCases } from './task-cases.ts';
 
 const SEED = 90_000;
 
@@ -15,5 +16,11 @@ export function buildDemoPlan(today: string, guarantee: GuaranteeDays): DemoPlan
   const unitStays = planUnitStays(createRandom(SEED + 2), cases, hospitalStays);
   const reports = planReports(createRandom(SEED + 3), today, cases, unitStays);
   const respite = planBookings(createRandom(SEED + 4), today, persons);
-  return { institutions: INSTITUTIONS, persons: [...persons, ...respite.persons], cases, hospitalStays, unitStays, reports, bookings: respite.bookings };
+  const everyone = [...persons, ...respite.persons];
+  // Drawn from no stream: the corrections and the patient without a case leave the rest of the demo as it was.
+  const tasks = planTaskCases(today, everyone, cases);
+  return {
+    institutions: INSTITUTIONS, persons: [...everyone, ...tasks.persons], cases, hospitalStays: [...hospitalStays, ...tasks.hospitalStays],
+    unitStays, reports, bookings: respite.bookings,
+  };
 }

@@ -61,8 +61,9 @@ export const SETTING_GROUPS: SettingGroup[] = [
     title: 'Oppgaver',
     hint: 'Når en sak skal stå i koordinatorens oppgaveliste.',
     fields: [
-      { key: 'taskGuaranteeWarnDays', label: 'Varsle garantidato (dager før)', min: 0, max: 365,
+      { key: 'taskGuaranteeWarnDays', label: 'Varsle garantidato, langtid og bofellesskap (dager før)', min: 0, max: 365,
         hint: 'En ventende uten reservert plass vises så mange dager før garantidatoen, og når den er passert.' },
+      { key: 'taskGuaranteeWarnDaysKorttid', label: 'Varsle garantidato, korttid (dager før)', min: 0, max: 365 },
       { key: 'taskHospitalOpenDays', label: 'Sykehusopphold åpent lenger enn (dager)', min: 1, max: 3650 },
       { key: 'taskReassessMonths', label: 'Ny vurdering av ventende etter (måneder)', min: 1, max: 120,
         hint: 'Uten nytt vedtak eller statusendring på så mange måneder vises den ventende som en retting.' },

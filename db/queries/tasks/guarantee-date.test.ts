@@ -29,6 +29,12 @@ describe.each(testDrivers)('guarantee date rule on %s', (driver) => {
     expect(await urgencies(t.db, guaranteeDateRule, days, `garantidato:entry:${entryId}`, { taskGuaranteeWarnDays: 3 })).toEqual([null, 'soon']);
   });
 
+  it('when a korttid guarantee comes, then it is listed from 3 days before (its own setting), not 14', async () => {
+    const { entryId } = await addEntry(t.db, await addPerson(t.db), { kind: 'korttid', guarantee });
+    const days = [addDays(guarantee, -4), addDays(guarantee, -3), addDays(guarantee, -2)];
+    expect(await urgencies(t.db, guaranteeDateRule, days, `garantidato:entry:${entryId}`)).toEqual([null, 'soon', 'soon']);
+  });
+
   it('when a place is reserved, then the passed guarantee date is not listed', async () => {
     const { entryId } = await addEntry(t.db, await addPerson(t.db), { guarantee, status: 'reserved' });
     await addAllocation(t.db, entryId, await addUnit(t.db, 'langtid'), addDays(guarantee, 5));

@@ -7,7 +7,8 @@ import { kindWord, dayWords, personSubject, urgencyOn } from './urgency.ts';
 
 /**
  * Entries still `waiting` (a reserved place makes the entry `reserved`) whose guarantee date
- * is at most settings.taskGuaranteeWarnDays days ahead, or passed.
+ * is passed or at most settings.taskGuaranteeWarnDays days ahead (korttid:
+ * taskGuaranteeWarnDaysKorttid, since its whole guarantee is often about 14 days).
  */
 export const guaranteeDateRule: TaskRule = {
   id: 'garantidato',
@@ -17,7 +18,8 @@ export const guaranteeDateRule: TaskRule = {
       select e.id as entry_id, p.id as person_id, p.name, e.kind, a.guarantee_date::text as due
       from waitlist_entries e join applications a on a.id = e.application_id join persons p on p.id = e.person_id
       where e.status = 'waiting' and a.guarantee_date is not null
-        and a.guarantee_date <= ${addDays(today, settings.taskGuaranteeWarnDays)}::date`);
+        and a.guarantee_date <= case when e.kind = 'korttid' then ${addDays(today, settings.taskGuaranteeWarnDaysKorttid)}::date
+          else ${addDays(today, settings.taskGuaranteeWarnDays)}::date end`);
     return rows.map((r) => {
       const left = daysBetween(today, r.due);
       const when = left < 0 ? `passerte for ${dayWords(-left)} siden` : left === 0 ? 'er i dag' : `er om ${dayWords(left)}`;
