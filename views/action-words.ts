@@ -48,6 +48,8 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   'booking.series-create': 'Holdt av plass til en avlastningsserie',
   'booking.move': 'Flyttet et planlagt opphold',
   'booking.cancel': 'Avlyste et planlagt opphold',
+  'task.dismiss': 'Avviste en oppgave',
+  'task.undismiss': 'Viste en avvist oppgave igjen',
 };
 
 /** `person.view` → «Åpnet personsiden»; an unknown action by its code, so nothing is hidden. */

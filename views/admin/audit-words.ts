@@ -13,7 +13,7 @@ import { POLICY_WORDS } from './policy-words.ts';
 const ENTITY_WORDS: Record<string, string> = {
   person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', waitlist: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',
-  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet',
+  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet', task: 'Oppgave',
 };
 
 /** What the entry is about, by name: «Bruker Kari Nordmann», «Møte uke fra 23.11.2026», «Planleggingskjøring 12». */
@@ -51,6 +51,7 @@ const FIELD_WORDS: Record<string, string> = {
   staffedBeds: 'Bemannede senger', occupied: 'Belagt', freeNow: 'Ledige', reserved: 'Reservert', closed: 'Stengt for inntak',
   closedReason: 'Begrunnelse for stengning', note: 'Merknad', departures: 'Avganger', fileName: 'Fil', rows: 'Rader',
   personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
+  listed: 'Oppført fordi',
   admittedDate: 'Innlagt', dischargeReadyDate: 'Utskrivningsklar fra', notifiedAt: 'Varslet', endedDate: 'Avsluttet', endedReason: 'Årsak',
   ...SETTING_WORDS,
 };
