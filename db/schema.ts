@@ -453,6 +453,14 @@ export const settings = pgTable('settings', {
   korttidReviewSoonDays: integer('korttid_review_soon_days').notNull().default(7),
   /** Days from an appeal's receipt until it must be sent on (moved past weekends and holidays, fvl. § 30). */
   appealForwardDays: integer('appeal_forward_days').notNull().default(30),
+  /** Oppgaver: a langtid or bofellesskap guarantee date this many days ahead (or passed) with no place reserved is listed. */
+  taskGuaranteeWarnDays: integer('task_guarantee_warn_days').notNull().default(14),
+  /** The same for korttid, whose whole guarantee is often 14 days. */
+  taskGuaranteeWarnDaysKorttid: integer('task_guarantee_warn_days_korttid').notNull().default(3),
+  /** Oppgaver (correction): a hospital stay open longer than this many days. */
+  taskHospitalOpenDays: integer('task_hospital_open_days').notNull().default(60),
+  /** Oppgaver (correction): a waiting-list entry older than this many months with no reassessment. */
+  taskReassessMonths: integer('task_reassess_months').notNull().default(12),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, () => [
   check('settings_single_row', sql`id = 1`),
@@ -465,8 +473,21 @@ export const settings = pgTable('settings', {
     and case_target_warn_days between 0 and 60 and interim_reply_warn_days between 0 and 60`),
   check('settings_korttid_limits', sql`korttid_warn_days between 1 and 366 and korttid_limit_days between 1 and 366
     and korttid_warn_days <= korttid_limit_days and korttid_review_soon_days between 0 and 90 and appeal_forward_days between 1 and 365`),
+  check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_guarantee_warn_days_korttid between 0 and 365 and task_hospital_open_days between 1 and 3650
+    and task_reassess_months between 1 and 120`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),
 ]);
+
+/**
+ * An Oppgaver item the coordinator dismissed, with why. Keyed by the item's stable key
+ * (Task.key): a new cause has a new key and is listed again. Deleting a row (undo) is audited.
+ */
+export const taskDismissals = pgTable('task_dismissals', {
+  key: text('key').primaryKey(),
+  reason: text('reason').notNull(),
+  dismissedBy: integer('dismissed_by').references(() => users.id),
+  dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow(),
+}, () => [check('task_dismissals_reason', sql`length(trim(reason)) > 0`)]);
 
 /** The national overliggerdøgn rate per calendar year, NOK per day. */
 export const overliggerRates = pgTable('overligger_rates', {

@@ -24,6 +24,8 @@ import { reportRoutes } from './reports/routes.tsx';
 import { sendPage } from './render.tsx';
 import { RouteTable } from './routing.ts';
 import { staticRouter } from './static.ts';
+import { taskBadge } from './tasks/badge.ts';
+import { taskRoutes } from './tasks/routes.tsx';
 import { cachedSettings } from '../db/queries/settings.ts';
 
 export interface AppDeps {
@@ -67,6 +69,7 @@ export function createApp(deps: AppDeps): App {
   // The import form's token is a field of its multipart body: read that body first.
   app.post('/import', importUpload);
   app.use(csrfProtection(['/logg-inn']));
+  app.use(taskBadge(deps));
 
   const router = express.Router();
   const routes = new RouteTable(router, denied);
@@ -81,6 +84,7 @@ export function createApp(deps: AppDeps): App {
   importRoutes(routes, deps);
   meetingRoutes(routes, deps);
   adminRoutes(routes, deps);
+  taskRoutes(routes, deps);
   app.use(router);
 
   app.use((req: Request, res: Response) => {

@@ -4,7 +4,7 @@ import type { NavId } from '../views/layout.tsx';
 
 const AREAS: Record<Role, readonly NavId[]> = {
   admin: ['plasser', 'admin'],
-  koordinator: ['ventelister', 'personer', 'plasser', 'forslag', 'mote'],
+  koordinator: ['oppgaver', 'ventelister', 'personer', 'plasser', 'forslag', 'mote'],
   institusjonsleder: ['enheter', 'plasser'],
   mote: ['ventelister', 'plasser', 'forslag', 'mote'],
 };
@@ -15,6 +15,8 @@ export const areasFor = (role: Role): readonly NavId[] => AREAS[role];
 export function homeFor(role: Role): string {
   // The leader lands on their own units' report, made to be done from a phone in seconds.
   if (role === 'institusjonsleder') return '/enheter';
+  // The coordinator's morning starts on the work list.
+  if (AREAS[role].includes('oppgaver')) return '/oppgaver';
   if (AREAS[role].includes('ventelister')) return '/ventelister';
   return role === 'admin' ? '/admin' : '/plasser';
 }

@@ -64,6 +64,8 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   'booking.cancel': 'Avlyste et planlagt opphold',
   'partner.link': 'Knyttet sammen med partner (ønsker å bo sammen)',
   'partner.unlink': 'Avsluttet koblingen til partner',
+  'task.dismiss': 'Avviste en oppgave',
+  'task.undismiss': 'Viste en avvist oppgave igjen',
 };
 
 /** `person.view` → «Åpnet personsiden»; an unknown action by its code, so nothing is hidden. */

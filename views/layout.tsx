@@ -1,8 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { SessionUser } from '../db/queries/users.ts';
+import { NavBadgesContext } from './nav-badges.ts';
+import { TaskBadge } from './tasks/task-badge.tsx';
 
 /** The areas of the app; those not built yet are shown but not linked. */
 const NAV = [
+  { id: 'oppgaver', label: 'Oppgaver', href: '/oppgaver' },
   { id: 'enheter', label: 'Meld plasser', href: '/enheter' },
   { id: 'ventelister', label: 'Ventelister', href: '/ventelister' },
   { id: 'personer', label: 'Personer', href: '/personer' },
@@ -91,13 +95,14 @@ function LiveRegions() {
 }
 
 function MainNav({ active, available }: { active?: NavId; available: readonly NavId[] }) {
+  const badges = useContext(NavBadgesContext);
   return (
     <nav aria-label="Hovedmeny" class="app-nav">
       <ul>
         {NAV.filter((item) => available.includes(item.id) || (COMING.includes(item.id) && !available.includes('enheter'))).map((item) => (
           <li key={item.id}>
             {available.includes(item.id)
-              ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}</a>
+              ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}{item.id === 'oppgaver' && <TaskBadge count={badges.oppgaver} />}</a>
               : <span class="app-nav-coming" title="Kommer">{item.label}</span>}
           </li>
         ))}

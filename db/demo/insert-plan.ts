@@ -81,7 +81,7 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
 
   await tx.insert(hospitalStays).values(plan.hospitalStays.map((s) => ({
     personId: personId(s.person), admittedDate: s.admittedDate, dischargeReadyDate: s.dischargeReadyDate,
-    notifiedAt: s.notifiedAt, status: 'utskrivningsklar',
+    notifiedAt: s.notifiedAt, status: s.dischargeReadyDate === null ? 'innlagt' : 'utskrivningsklar',
   })));
   await tx.insert(unitStays).values(plan.unitStays.map((s) => ({
     personId: personId(s.person), unitId: lookup(unitIds, s.unit), fromDate: s.fromDate, toDate: s.toDate, endReason: s.endReason,

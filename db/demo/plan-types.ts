@@ -43,8 +43,9 @@ export interface PlannedCase {
 export interface PlannedHospitalStay {
   person: number;
   admittedDate: string;
-  dischargeReadyDate: string;
-  notifiedAt: Date;
+  /** Null: still in treatment (innlagt), not yet declared discharge-ready. */
+  dischargeReadyDate: string | null;
+  notifiedAt: Date | null;
 }
 
 export interface PlannedUnitStay {

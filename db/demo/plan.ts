@@ -7,6 +7,7 @@ import { planUnitStays } from './locations.ts';
 import type { DemoPlan, GuaranteeDays } from './plan-types.ts';
 import { createRandom } from './random.ts';
 import { planReports } from './reports.ts';
+import { planTaskCases } from './task-cases.ts';
 
 const SEED = 90_000;
 
@@ -16,11 +17,15 @@ export function buildDemoPlan(today: string, guarantee: GuaranteeDays): DemoPlan
   const unitStays = planUnitStays(createRandom(SEED + 2), cases, hospitalStays);
   const reports = planReports(createRandom(SEED + 3), today, cases, unitStays);
   const respite = planBookings(createRandom(SEED + 4), today, persons);
-  const couple = planCouple(createRandom(SEED + 5), today, guarantee, [...persons, ...respite.persons]);
+  const everyone = [...persons, ...respite.persons];
+  const couple = planCouple(createRandom(SEED + 5), today, guarantee, everyone);
   const latest = reports.filter((r) => r.unit === couple.departure.unit).at(-1)!;
   latest.departures.push({ date: couple.departure.date, count: couple.departure.count, person: null });
+  const before = [...everyone, ...couple.persons];
+  // Drawn from no stream: the corrections and the patient without a case leave the rest of the demo as it was.
+  const tasks = planTaskCases(today, before, [...cases, ...couple.cases]);
   return {
-    institutions: INSTITUTIONS, persons: [...persons, ...respite.persons, ...couple.persons], cases: [...cases, ...couple.cases],
-    hospitalStays: [...hospitalStays, ...couple.hospitalStays], unitStays, reports, bookings: respite.bookings, couples: couple.couples,
+    institutions: INSTITUTIONS, persons: [...before, ...tasks.persons], cases: [...cases, ...couple.cases],
+    hospitalStays: [...hospitalStays, ...couple.hospitalStays, ...tasks.hospitalStays], unitStays, reports, bookings: respite.bookings, couples: couple.couples,
   };
 }

@@ -14,7 +14,7 @@ import { POLICY_WORDS } from './policy-words.ts';
 const ENTITY_WORDS: Record<string, string> = {
   person: 'Person', application: 'Vedtak', waitlist_entry: 'Venteliste', waitlist: 'Venteliste', hospital_stay: 'Sykehusopphold', unit_stay: 'Opphold',
   allocation: 'Tildeling', planning_run: 'Planleggingskjøring', place_report: 'Melding', meeting: 'Møte', settings: 'Innstillinger',
-  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet', partner_link: 'Partnerkobling', appeal: 'Klage',
+  overligger_rate: 'Døgnpris', import: 'Import', user: 'Bruker', unit: 'Enhet', partner_link: 'Partnerkobling', appeal: 'Klage', task: 'Oppgave',
 };
 
 /** What the entry is about, by name: «Bruker Kari Nordmann», «Møte uke fra 23.11.2026», «Planleggingskjøring 12». */
@@ -56,6 +56,7 @@ const FIELD_WORDS: Record<string, string> = {
   pending: 'Under behandling', personsCreated: 'Nye personer', personsReused: 'Kjente personer', waiting: 'På venteliste',
   reviewDate: 'Revurderingsdato', applicationId: 'Vedtak', appealReceivedDate: 'Klage mottatt', vedtakReceivedDate: 'Vedtaket mottatt', reassessedDate: 'Vurdert',
   reassessmentResult: 'Tjenestekontorets vurdering', sentDate: 'Sendt klageinstansen', outcomeDate: 'Klagen avgjort',
+  listed: 'Oppført fordi',
   admittedDate: 'Innlagt', dischargeReadyDate: 'Utskrivningsklar fra', notifiedAt: 'Varslet', endedDate: 'Avsluttet', endedReason: 'Årsak',
   ...SETTING_WORDS,
 };

@@ -59,12 +59,19 @@ export const SETTING_GROUPS: SettingGroup[] = [
     ],
   },
   {
-    title: 'Påminnelser i Oppgaver',
+    title: 'Oppgaver',
+    hint: 'Når en sak skal stå i koordinatorens oppgaveliste.',
     fields: [
+      { key: 'taskGuaranteeWarnDays', label: 'Varsle garantidato, langtid og bofellesskap (dager før)', min: 0, max: 365,
+        hint: 'En ventende uten reservert plass vises så mange dager før garantidatoen, og når den er passert.' },
+      { key: 'taskGuaranteeWarnDaysKorttid', label: 'Varsle garantidato, korttid (dager før)', min: 0, max: 365 },
       { key: 'caseTargetWarnDays', label: 'Varsle før målet for saksbehandlingstid (dager)', min: 0, max: 60,
         hint: 'En søknad under behandling vises når så mange dager eller færre er igjen til målet.' },
       { key: 'interimReplyWarnDays', label: 'Varsle før fristen for foreløpig svar (dager)', min: 0, max: 60,
         hint: 'Foreløpig svar skal sendes når saken ikke kan avgjøres innen en måned etter at søknaden kom inn (forvaltningsloven § 11 a).' },
+      { key: 'taskHospitalOpenDays', label: 'Sykehusopphold åpent lenger enn (dager)', min: 1, max: 3650 },
+      { key: 'taskReassessMonths', label: 'Ny vurdering av ventende etter (måneder)', min: 1, max: 120,
+        hint: 'Uten nytt vedtak eller statusendring på så mange måneder vises den ventende som en retting.' },
     ],
   },
   {
