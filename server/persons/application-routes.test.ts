@@ -50,6 +50,15 @@ describe.each(testDrivers)('Applications before the vedtak on %s', (driver) => {
     expect(await counts(db())).toEqual(before);
   });
 
+  it('when the person already has a pending application of the kind, then a second is refused at the kind; another kind is fine', async () => {
+    const { personId } = await register();
+    const again = await ctx.client.post(`/personer/${personId}/soknader`, await body({ mottatt: '10.11.2026' }), HX);
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain('Personen har allerede en søknad om langtid under behandling (mottatt 02.11.2026).');
+    expect((await ctx.client.post(`/personer/${personId}/soknader`, await body({ type: 'korttid' }), HX)).status).toBe(200);
+    expect(await pendingOf(personId)).toHaveLength(2);
+  });
+
   it('when the received date is changed with a reason, then it is saved and audited with before, after and reason', async () => {
     const { personId, applicationId } = await register();
     const res = await ctx.client.post(`/personer/${personId}/soknader/${applicationId}/mottatt`, { mottatt: '30.10.2026', begrunnelse: 'Journalført 30.10, feil ved registrering' }, HX);

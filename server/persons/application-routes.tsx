@@ -3,6 +3,7 @@ import { osloToday } from '../../db/dates.ts';
 import { type ApplicationOutcome, changeReceivedDate, decideApplication, recordInterimReply } from '../../db/queries/application-changes.ts';
 import { listHandlers, listPendingApplications, registerApplication } from '../../db/queries/applications.ts';
 import { findPerson } from '../../db/queries/persons.ts';
+import { formatDate } from '../../views/format.ts';
 import type { AppDeps } from '../app.tsx';
 import { fieldErrors, idParam } from '../forms.ts';
 import type { RouteTable } from '../routing.ts';
@@ -28,6 +29,8 @@ export function applicationRoutes(routes: RouteTable, deps: AppDeps): void {
     const handlers = await listHandlers(deps.db);
     const form = applicationForm({ today: osloToday(deps.now()), handlerIds: new Set(handlers.map((h) => h.id)) }).safeParse(req.body ?? {});
     if (!form.success) return answerPerson(req, res, deps, personId, formState('soknad', req, fieldErrors(form.error)), 422);
+    const open = (await listPendingApplications(deps.db, personId)).find((a) => a.kind === form.data.type);
+    if (open) return answerPerson(req, res, deps, personId, formState('soknad', req, { type: `Personen har allerede en søknad om ${form.data.type} under behandling (mottatt ${formatDate(open.receivedDate)}).` }), 422);
     await registerApplication(deps.db, toNewApplication(personId, form.data), req.user!.id);
     await answerPerson(req, res, deps, personId, { notice: NOTICE.register });
   });

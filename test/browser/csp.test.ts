@@ -37,7 +37,7 @@ describe.each(testDrivers)('Content-Security-Policy in a real browser on %s', (d
     await page.locator('#vedtak-mottatt').fill('2026-11-18');
     await page.locator('#vedtak-type').selectOption('bofellesskap');
     await page.locator('#vedtak-utfall').selectOption('innvilget');
-    await page.getByLabel('Rus og psykiatri (ROP)').check();
+    await page.locator('#vedtak-behov-rop').check(); // by id: the application form has the same needs
     await page.locator('#vedtak-prioritet_begrunnelse').fill('Trenger bolig med oppfølging');
     await page.locator('#vedtak-begrunnelse').fill('Kan ikke bo alene uten døgnbemanning.');
     const wishes = page.locator('#nytt-vedtak details', { hasText: 'Ønskede og utelukkede enheter' });
