@@ -21,7 +21,10 @@ export function AppealSection({ personId, vedtakId, decided, appeal, forms, toda
   const tag = appealStateLabel(appeal.state, appeal.body, appeal.outcome);
   return (
     <section class="appeal" id={`klage-${appeal.id}`} aria-label="Klage">
-      <h4 class="ds-heading" data-size="2xs">Klage <span class="ds-tag" data-color={tag.color}>{tag.text}</span></h4>
+      <header class="vedtak-head">
+        <h4 class="ds-heading" data-size="2xs">Klage</h4>
+        <span class="ds-tag" data-color={tag.color}>{tag.text}</span>
+      </header>
       <dl class="facts">
         <dt>Klage mottatt</dt>
         <dd>{formatDate(appeal.receivedDate)}{' '}
@@ -43,17 +46,17 @@ function NextStep({ appeal, personId, forms, today, csrfToken }: { appeal: Appea
   if (appeal.state === 'til-vurdering') {
     const state = forms[`klage-vurdering-${appeal.id}`] ?? EMPTY_FORM;
     return (
-      <ActionForm action={`${base}/vurdering`} csrfToken={csrfToken} label="Registrer tjenestekontorets vurdering" open={hasErrors(state)}>
+      <ActionForm action={`${base}/vurdering`} csrfToken={csrfToken} label="Registrer vurdering" open={hasErrors(state)}>
         <InputField prefix={`klage-vurdering-${appeal.id}`} name="vurdert_dato" type="date" label="Vurdert dato" state={state} fallback={today} />
         <SelectField prefix={`klage-vurdering-${appeal.id}`} name="vurdering" label="Resultat" state={state}
-          options={[{ value: 'opprettholdt', label: `Vedtaket opprettholdes – klagen sendes ${appeal.body}` }, { value: 'omgjort', label: 'Tjenestekontoret omgjør vedtaket selv' }]} />
+          options={[{ value: 'opprettholdt', label: 'Opprettholdes – sendes videre' }, { value: 'omgjort', label: 'Omgjøres av tjenestekontoret' }]} />
       </ActionForm>
     );
   }
   if (appeal.state === 'skal-sendes') {
     const state = forms[`klage-sendt-${appeal.id}`] ?? EMPTY_FORM;
     return (
-      <ActionForm action={`${base}/sendt`} csrfToken={csrfToken} label={`Registrer sendt ${appeal.body}`} open={hasErrors(state)}>
+      <ActionForm action={`${base}/sendt`} csrfToken={csrfToken} label="Registrer sendt" open={hasErrors(state)}>
         <InputField prefix={`klage-sendt-${appeal.id}`} name="sendt_dato" type="date" label="Sendt dato" state={state} fallback={today} />
       </ActionForm>
     );
