@@ -11,11 +11,14 @@ export interface BrowserApp {
   browser: Browser;
 }
 
-/** Call inside `describe`; the returned object is filled before the first test runs. */
-export function useBrowserApp(driver: Driver): BrowserApp {
+/**
+ * Call inside `describe`; the returned object is filled before the first test runs.
+ * @param now the app's clock (default: the demo's fixed TEST_NOW)
+ */
+export function useBrowserApp(driver: Driver, now?: () => Date): BrowserApp {
   const context = {} as BrowserApp;
   beforeAll(async () => {
-    [context.app, context.browser] = await Promise.all([startDemoApp(driver), launchBrowser()]);
+    [context.app, context.browser] = await Promise.all([startDemoApp(driver, now), launchBrowser()]);
     mkdirSync('screenshots', { recursive: true });
   });
   afterAll(async () => {

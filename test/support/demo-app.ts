@@ -15,10 +15,11 @@ export interface DemoApp {
   close(): Promise<void>;
 }
 
-export async function startDemoApp(driver: Driver): Promise<DemoApp> {
+/** @param now the app's clock (default: always TEST_NOW); a test that moves time passes its own. */
+export async function startDemoApp(driver: Driver, now: () => Date = () => TEST_NOW): Promise<DemoApp> {
   const database = await createTestDatabase(driver);
   await loadDemo(database.db, 'demo', TEST_TODAY);
-  const server = await startTestServer(database.db, () => TEST_NOW);
+  const server = await startTestServer(database.db, now);
   return { database, server, close: async () => { await server.close(); await database.close(); } };
 }
 
