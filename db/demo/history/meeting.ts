@@ -62,6 +62,7 @@ export async function holdMeeting(world: World): Promise<void> {
     on: today, applicants: validated.snapshot.applicants.length, admissions: plan.admissions.length,
     interimStays: plan.interimStays?.length ?? 0, unplaced: plan.unplaced.length, status: plan.solver.status,
     engine: plan.solver.name, millis: Math.round(performance.now() - started), costNok: Math.round(plan.cost.total),
+    snapshot: validated.snapshot, plan,
   }) - 1;
   const meeting = history.meetings.push({ weekStart: addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7)), heldOn: today, run }) - 1;
   const weekEnd = addDays(today, 6);

@@ -131,7 +131,7 @@ export interface HistPlaceReport {
 
 export interface HistMeeting { weekStart: string; heldOn: string; run: number }
 
-/** A planning run, summarised: counts, not the whole snapshot. */
+/** A planning run: a summary in counts, and the documents themselves. */
 export interface HistPlanningRun {
   on: string;
   applicants: number;
@@ -142,6 +142,9 @@ export interface HistPlanningRun {
   engine: string;
   millis: number;
   costNok: number;
+  /** The snapshot the run saw and the plan it gave (exchange formats; applicants named `E<entry>`). */
+  snapshot: unknown;
+  plan: unknown;
 }
 
 /** Foreløpig svar (issue 14): sent when a case will not be answered within a month. */
