@@ -40,7 +40,7 @@ const kindOf = (queue: Queue): PlaceKind => (queue === 'korttid' || queue === 'l
 
 function requiredTags(random: Random, queue: Queue): string[] {
   if (queue === 'korttid') return random.chance(0.22) ? ['rehabilitering'] : [];
-  if (queue === 'langtid') return random.chance(0.25) ? ['skjermet'] : [];
+  if (queue === 'langtid') return random.chance(0.2) ? ['skjermet'] : [];
   return [queue];
 }
 

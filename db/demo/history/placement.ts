@@ -40,7 +40,7 @@ export function rejectProposal(world: World, input: Omit<ReserveInput, 'interim'
 }
 
 /** korttid stay length in days: longer after hospital. */
-const korttidDays = (world: World, fromHospital: boolean) => (fromHospital ? world.random.int(12, 40) : world.random.int(8, 32));
+const korttidDays = (world: World, fromHospital: boolean) => (fromHospital ? world.random.int(14, 44) : world.random.int(8, 32));
 
 /**
  * Admits on the allocation's day. A bed still taken (a departure came late) waits a day, up
