@@ -1,5 +1,5 @@
 /**
- * npm run bench:history [-- --seed 15] [--today 2026-12-01]
+ * npm run bench:history [-- --seed 5] [--today 2026-12-01]
  *
  * Simulates the demo municipality's history and loads it into a fresh, migrated database
  * on PGlite (in memory) and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, on
@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDb } from '../db/client.ts';
 import { addDays, osloToday } from '../db/dates.ts';
-import { insertHistory } from '../db/demo/history/load-history.ts';
+import { DEMO_HISTORY_SEED, insertHistory } from '../db/demo/history/load-history.ts';
 import { measureLastYear } from '../db/demo/history/measure.ts';
 import { simulateHistory } from '../db/demo/history/simulate.ts';
 
@@ -18,7 +18,7 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : process.argv[i + 1];
 };
-const seed = Number(arg('--seed') ?? 15);
+const seed = Number(arg('--seed') ?? DEMO_HISTORY_SEED);
 const today = arg('--today') ?? osloToday();
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 

@@ -6,6 +6,7 @@ import { hash } from '@node-rs/argon2';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { loadDemoData } from '../db/demo/index.ts';
+import { loadDemoHistory } from '../db/demo/history/load-history.ts';
 import { createUser } from '../db/queries/users.ts';
 import { institutions, type Role, units } from '../db/schema.ts';
 
@@ -16,9 +17,13 @@ const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
   { username: 'mote', displayName: 'Møterommet', role: 'mote' },
 ];
 
-/** Loads demo data and demo users into an empty database; returns whether it did. */
-export async function loadDemo(db: Db, password: string, today?: string): Promise<boolean> {
-  const result = await loadDemoData(db, today ? { today } : {});
+/**
+ * Loads demo data and demo users into an empty database; returns whether it did. With
+ * `history`, the municipality is the end of a simulated history (db/demo/history) instead.
+ */
+export async function loadDemo(db: Db, password: string, today?: string, history = false): Promise<boolean> {
+  const options = today ? { today } : {};
+  const result = history ? await loadDemoHistory(db, options) : await loadDemoData(db, options);
   if (!result.loaded) return false;
   const passwordHash = await hash(password);
   const leaderUnits = await unitsOfFirstInstitution(db);

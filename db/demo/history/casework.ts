@@ -25,7 +25,7 @@ export function decide(world: World, application: number): void {
   const entry = history.entries.push({
     application, person: app.person, kind: app.kind, createdOn: today,
     earliestDate: wantsLater ? addDays(today, random.int(5, 20)) : null,
-    preferredUnit: null, status: 'waiting', changes: [],
+    status: 'waiting', changes: [],
   }) - 1;
   setEntryStatus(world, entry, 'waiting', null);
   if (app.outcome === 'ventelistevedtak') maybeAppeal(world, application, config.appealChance.ventelistevedtak);

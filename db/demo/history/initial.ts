@@ -26,7 +26,7 @@ function pastCase(world: World, person: number, unit: SimUnit | null, kind: Plac
     interimAllowed: kind === 'langtid', appealRegime: kind === 'bofellesskap' ? 'lokal' : 'statsforvalteren', closedOn: null,
   }) - 1;
   return history.entries.push({
-    application, person, kind, createdOn: decided, earliestDate: null, preferredUnit: null, status: 'waiting',
+    application, person, kind, createdOn: decided, earliestDate: null, status: 'waiting',
     changes: [{ on: decided, status: 'waiting', reason: null }],
   }) - 1;
 }

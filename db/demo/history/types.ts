@@ -62,7 +62,6 @@ export interface HistEntry {
   kind: PlaceKind;
   createdOn: string;
   earliestDate: string | null;
-  preferredUnit: string | null;
   status: EntryStatus;
   changes: { on: string; status: EntryStatus; reason: string | null }[];
 }
