@@ -91,9 +91,12 @@ function runAction(world: World, action: Action): void {
 
 /** Each unit's morning report: occupied beds (respite guests included), free and reserved. */
 function reportPlaces(world: World): void {
+  const guests = new Map<string, number>();
+  for (const r of world.history.respite) {
+    if (r.stays.some((s) => s.from <= world.today && world.today < s.to)) guests.set(r.unit, (guests.get(r.unit) ?? 0) + 1);
+  }
   for (const unit of world.units.values()) {
-    const respite = world.history.respite.filter((r) => r.unit === unit.code)
-      .reduce((n, r) => n + r.stays.filter((s) => s.from <= world.today && world.today < s.to).length, 0);
+    const respite = guests.get(unit.code) ?? 0;
     const occupied = (world.occupants.get(unit.code)?.size ?? 0) + respite;
     const freeNow = Math.max(0, unit.beds - occupied);
     const reserved = Math.min(freeNow, world.pending.get(unit.code)?.size ?? 0);

@@ -126,10 +126,9 @@ export function withdraw(world: World, person: number, reason: string): void {
 }
 
 function closeEverything(world: World, person: number, status: 'deceased' | 'withdrawn', reason: string): void {
-  for (const [unit, set] of world.pending) {
+  for (const set of world.pending.values()) {
     for (const a of [...set]) {
       if (world.history.entries[world.history.allocations[a]!.entry]!.person === person) cancelAllocation(world, a, reason, null);
-      void unit;
     }
   }
   for (const entry of [...(world.activeEntries.get(person) ?? [])]) setEntryStatus(world, entry, status, reason);
