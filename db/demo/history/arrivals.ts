@@ -85,8 +85,8 @@ export function arriveToday(world: World, makePerson: MakePerson): void {
     schedule(world, ready, { type: 'ready', hospital });
     if (toInstitution) {
       const queue: Queue = random.chance(config.hospitalLangtidShare) ? 'langtid' : 'korttid';
-      // The office hears of the need with the notice of discharge, a day or two before.
-      const received = addDays(ready, -random.int(0, Math.min(2, random.int(0, 3))));
+      // The office hears of the need with the notice of discharge, mostly that day, at most two days before.
+      const received = addDays(ready, -random.pick([0, 0, 0, 1, 1, 2]));
       receiveApplication(world, person, queue, 'hospital', received < today ? today : received);
     }
   }

@@ -28,6 +28,9 @@ export interface HistoryRows {
   bookings: Row<'bookings'>[];
 }
 
+/** The reason a hospital stay ended, as a coordinator writes it in the form. */
+const HOSPITAL_END_TEXT = { institusjon: 'Til kommunal institusjon', hjem: 'Hjem, med eller uten hjemmetjenester', dod: 'Død på sykehuset' } as const;
+
 /** Applicant ids in stored snapshots and plans as the app writes them (`V-<entry id>`). */
 const applicantOf = (simId: string) => `V-${Number(simId.slice(1)) + 1}`;
 
@@ -98,7 +101,7 @@ export function historyRows(history: History): HistoryRows {
       return {
         personId: h.person + 1, admittedDate: h.admittedDate, dischargeReadyDate: ready ? h.dischargeReadyDate : null,
         notifiedAt: ready ? at(h.dischargeReadyDate, 9) : null, status: h.endedDate ? 'utskrevet' : ready ? 'utskrivningsklar' : 'innlagt',
-        endedDate: h.endedDate, endedReason: h.endedReason,
+        endedDate: h.endedDate, endedReason: h.endedReason ? HOSPITAL_END_TEXT[h.endedReason] : null,
       };
     }),
     unitStays: history.unitStays.map((s) => ({
