@@ -25,6 +25,10 @@ export async function loadDemo(db: Db, password: string, today?: string, history
   const options = today ? { today } : {};
   const result = history ? await loadDemoHistory(db, options) : await loadDemoData(db, options);
   if (!result.loaded) return false;
+  if (history) {
+    const { simulateMs, loadMs } = result as Awaited<ReturnType<typeof loadDemoHistory>>;
+    console.log(`Historikk: simulert på ${simulateMs} ms, lastet på ${loadMs} ms`);
+  }
   const passwordHash = await hash(password);
   const leaderUnits = await unitsOfFirstInstitution(db);
   for (const user of DEMO_USERS) {
