@@ -23,11 +23,12 @@ const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
  */
 export async function loadDemo(db: Db, password: string, today?: string, history = false): Promise<boolean> {
   const options = today ? { today } : {};
-  const result = history ? await loadDemoHistory(db, options) : await loadDemoData(db, options);
-  if (!result.loaded) return false;
   if (history) {
-    const { simulateMs, loadMs } = result as Awaited<ReturnType<typeof loadDemoHistory>>;
-    console.log(`Historikk: simulert på ${simulateMs} ms, lastet på ${loadMs} ms`);
+    const result = await loadDemoHistory(db, options);
+    if (!result.loaded) return false;
+    console.log(`Historikk: simulert på ${result.simulateMs} ms, lastet på ${result.loadMs} ms`);
+  } else if (!(await loadDemoData(db, options)).loaded) {
+    return false;
   }
   const passwordHash = await hash(password);
   const leaderUnits = await unitsOfFirstInstitution(db);
