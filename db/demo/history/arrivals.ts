@@ -30,8 +30,10 @@ export function onWeekday(day: string): string {
   return d;
 }
 
+/** Makes a new invented person aged within the range (whole years). */
 export type MakePerson = (ages: readonly [number, number]) => MadePerson;
 
+/** Adds a person to the history, registered today; returns the index. */
 export function addPerson(world: World, made: MadePerson): number {
   return world.history.persons.push({ ...made, registeredOn: world.today, diedOn: null }) - 1;
 }

@@ -5,6 +5,7 @@
  */
 import type { YearFigures } from './measure.ts';
 
+/** One calibrated figure. */
 export interface Target {
   figure: string;
   /** What the sources say, for the side-by-side table. */
@@ -15,6 +16,7 @@ export interface Target {
 
 const totalVedtak = (f: YearFigures) => f.vedtak.korttid + f.vedtak.langtid + f.vedtak.bofellesskap;
 
+/** The figures a simulated year is checked against. */
 export const TARGETS: Target[] = [
   { figure: 'utskrivningsklare pasienter', source: '≈ 17 per 1,000 a year (1,530); one office 1,546', range: [1300, 1800], read: (f) => f.dischargeReady },
   { figure: '… of them to an institution', source: '511 (one office, 2024)', range: [420, 620], read: (f) => f.toInstitution },

@@ -41,6 +41,7 @@ export interface SimConfig {
   horizonDays: number;
 }
 
+/** The demo municipality's rates (calibrated: README.md). */
 export const DEFAULT_CONFIG: SimConfig = {
   hospitalPatientsPerYear: 1530,
   hospitalToInstitutionShare: 0.33,

@@ -19,6 +19,7 @@ import type { History } from './types.ts';
 /** The demo's seed: its year reads like the seeds' annual reports (README.md). */
 export const DEMO_HISTORY_SEED = 5;
 
+/** Options of {@link loadDemoHistory}. */
 export interface LoadHistoryOptions {
   /** The demo's today (default today in Europe/Oslo); the history ends the day before. */
   today?: string;
@@ -28,6 +29,7 @@ export interface LoadHistoryOptions {
   days?: number;
 }
 
+/** What the load did, and how long simulating and loading took (ms). */
 export interface LoadHistoryResult {
   /** False when the database had an institution or a person: nothing was changed. */
   loaded: boolean;

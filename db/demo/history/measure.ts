@@ -5,6 +5,7 @@
 import { addDays, daysBetween } from '../../dates.ts';
 import type { History, PlaceKind } from './types.ts';
 
+/** A year's figures, each counted as the seeds' annual reports count it. */
 export interface YearFigures {
   /** Utskrivningsklare patients (declared ready in the year), and those who went to an institution. */
   dischargeReady: number;

@@ -7,6 +7,7 @@ import { syntheticFnr } from '../../fnr.ts';
 import { DISTRICTS, FIRST_NAMES, LAST_NAMES } from '../names.ts';
 import type { Random } from '../random.ts';
 
+/** An invented person's identity. */
 export interface MadePerson { name: string; fnr: string; district: string }
 
 /** Returns a maker of persons of an age (whole years in `year`), never repeating a fødselsnummer. */

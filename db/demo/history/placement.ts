@@ -11,6 +11,7 @@ import { cancelAllocation, entriesWithPending, freeBeds, isAlive, moveIn, schedu
 export const fits = (unit: SimUnit, kind: SimUnit['kind'], required: readonly string[]) =>
   unit.kind === kind && required.every((t) => unit.tags.includes(t)) && unit.onlyFor.every((t) => required.includes(t));
 
+/** What a reservation needs: whose, where, when, and why (the planner's sentence or the coordinator's). */
 export interface ReserveInput {
   entry: number;
   unit: string;

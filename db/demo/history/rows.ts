@@ -12,6 +12,7 @@ import type { History } from './types.ts';
 
 type Row<T extends keyof typeof schema> = (typeof schema)[T] extends infer Table ? Table extends import('drizzle-orm/pg-core').PgTable ? InferInsertModel<Table> : never : never;
 
+/** Insert rows per table, in the loader's order. */
 export interface HistoryRows {
   institutions: Row<'institutions'>[];
   units: Row<'units'>[];

@@ -27,6 +27,7 @@ export const DEMO_SIM_UNITS: SimUnit[] = ALL_UNITS.map((u) => ({
   code: u.code, kind: u.kind, tags: u.tags, onlyFor: u.onlyFor, beds: u.staffedBeds, respiteBeds: RESPITE_BEDS[u.code] ?? 0,
 }));
 
+/** Options of {@link simulateHistory}. */
 export interface SimulateOptions {
   seed: number;
   /** Last simulated day (inclusive), e.g. the day before the demo's today. */

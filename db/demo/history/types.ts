@@ -8,6 +8,7 @@
  */
 import type { Queue } from '../institutions.ts';
 
+/** The three kinds of place (schema.ts PLACE_KINDS). */
 export type PlaceKind = 'korttid' | 'langtid' | 'bofellesskap';
 
 /** A unit as the simulation sees it: staffed beds, of which `respiteBeds` are kept for avlastning. */
@@ -20,6 +21,7 @@ export interface SimUnit {
   respiteBeds: number;
 }
 
+/** A person the office had to do with. */
 export interface HistPerson {
   name: string;
   fnr: string;
@@ -53,6 +55,7 @@ export interface HistApplication {
   closedOn: string | null;
 }
 
+/** A waitlist entry's status (schema.ts WAIT_STATUSES). */
 export type EntryStatus = 'waiting' | 'reserved' | 'admitted' | 'withdrawn' | 'deceased';
 
 /** A granted application's place on the waiting list, with every status change in order. */
@@ -66,6 +69,7 @@ export interface HistEntry {
   changes: { on: string; status: EntryStatus; reason: string | null }[];
 }
 
+/** A hospital admission, from melding om innlagt pasient to utskrevet. */
 export interface HistHospitalStay {
   person: number;
   admittedDate: string;
@@ -77,6 +81,7 @@ export interface HistHospitalStay {
   endedReason: 'institusjon' | 'hjem' | 'dod' | null;
 }
 
+/** An allocation's status (schema.ts ALLOCATION_STATUSES). */
 export type AllocationStatus = 'proposed' | 'reserved' | 'admitted' | 'cancelled' | 'rejected';
 
 /** A place given to an entry: by a meeting from a planning run, or by the coordinator the same day. */
@@ -95,6 +100,7 @@ export interface HistAllocation {
   interim: boolean;
 }
 
+/** A stay in a unit: the place itself, or korttid while waiting for it. */
 export interface HistUnitStay {
   person: number;
   unit: string;
@@ -128,6 +134,7 @@ export interface HistPlaceReport {
   reserved: number;
 }
 
+/** A weekly tildelingsmøte and the planning run it used. */
 export interface HistMeeting { weekStart: string; heldOn: string; run: number }
 
 /** A planning run: a summary in counts, and the documents themselves. */
@@ -159,6 +166,7 @@ export interface HistAppeal {
   result: 'stadfestet' | 'omgjort' | 'opphevet' | null;
 }
 
+/** Everything the simulation produced, ready for rows.ts. */
 export interface History {
   seed: number;
   /** First simulated day and the last (inclusive); figures are read over the last 365 days. */

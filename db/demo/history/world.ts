@@ -21,6 +21,7 @@ export type Action =
   | { type: 'appealForward'; appeal: number }
   | { type: 'appealDecide'; appeal: number };
 
+/** The state of the simulated office on `today`. */
 export interface World {
   history: History;
   config: SimConfig;
@@ -48,12 +49,14 @@ export function schedule(world: World, day: string, action: Action): void {
   else world.agenda.set(day, [action]);
 }
 
+/** The set under `key`, created empty if missing. */
 const setOf = <K, V>(map: Map<K, Set<V>>, key: K): Set<V> => {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   return set;
 };
 
+/** Whether the person has not died (yet). */
 export const isAlive = (world: World, person: number) => world.history.persons[person]!.diedOn === null;
 
 /** Beds of a unit free for a new admission today: staffed, not respite, not occupied, not reserved. */
