@@ -4,6 +4,7 @@
  */
 import type { Queue } from '../institutions.ts';
 
+/** Rates of the simulated office; `simulateHistory` takes any of them to override. */
 export interface SimConfig {
   /** Utskrivningsklare patients a year (about 17 per 1,000 inhabitants). */
   hospitalPatientsPerYear: number;
