@@ -21,3 +21,10 @@ describe('database configuration', () => {
     expect([config.databaseUrl, config.migrationDatabaseUrl]).toEqual([undefined, undefined]);
   });
 });
+
+describe('demo configuration', () => {
+  it('when started with --demo --history, then the demo is the simulated history; with --demo alone, today\'s demo', () => {
+    expect(loadConfig({}, ['--demo', '--history'])).toMatchObject({ demo: true, demoHistory: true });
+    expect(loadConfig({}, ['--demo'])).toMatchObject({ demo: true, demoHistory: false });
+  });
+});

@@ -32,6 +32,8 @@ export interface Config {
   backupKeepDays: number;
   /** Load synthetic demo data (and demo users) into an empty database at start. */
   demo: boolean;
+  /** With --demo: the municipality with 14 months of simulated history (db/demo/history) instead of today's demo. */
+  demoHistory: boolean;
   demoPassword: string;
   trustProxy: boolean;
 }
@@ -47,6 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   return {
     port: e.PORT, databaseUrl: e.DATABASE_URL, migrationDatabaseUrl: e.MIGRATION_DATABASE_URL, dataDir: e.PLASSPLAN_DATA_DIR,
     backupDir: e.PLASSPLAN_BACKUP_DIR ?? `${e.PLASSPLAN_DATA_DIR.replace(/[/\\]+$/, '')}-backups`, backupKeepDays: e.PLASSPLAN_BACKUP_KEEP_DAYS,
-    demo: argv.includes('--demo'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
+    demo: argv.includes('--demo'), demoHistory: argv.includes('--history'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
   };
 }

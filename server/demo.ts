@@ -6,6 +6,7 @@ import { hash } from '@node-rs/argon2';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { loadDemoData } from '../db/demo/index.ts';
+import { loadDemoHistory } from '../db/demo/history/load-history.ts';
 import { createUser } from '../db/queries/users.ts';
 import { institutions, type Role, units } from '../db/schema.ts';
 
@@ -16,10 +17,19 @@ const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
   { username: 'mote', displayName: 'Møterommet', role: 'mote' },
 ];
 
-/** Loads demo data and demo users into an empty database; returns whether it did. */
-export async function loadDemo(db: Db, password: string, today?: string): Promise<boolean> {
-  const result = await loadDemoData(db, today ? { today } : {});
-  if (!result.loaded) return false;
+/**
+ * Loads demo data and demo users into an empty database; returns whether it did. With
+ * `history`, the municipality is the end of a simulated history (db/demo/history) instead.
+ */
+export async function loadDemo(db: Db, password: string, today?: string, history = false): Promise<boolean> {
+  const options = today ? { today } : {};
+  if (history) {
+    const result = await loadDemoHistory(db, options);
+    if (!result.loaded) return false;
+    console.log(`Historikk: simulert på ${result.simulateMs} ms, lastet på ${result.loadMs} ms`);
+  } else if (!(await loadDemoData(db, options)).loaded) {
+    return false;
+  }
   const passwordHash = await hash(password);
   const leaderUnits = await unitsOfFirstInstitution(db);
   for (const user of DEMO_USERS) {

@@ -10,7 +10,7 @@ import { buildDemoPlan } from './plan.ts';
  * National overliggerdøgn rates, NOK per day. 2026's rate is assumed equal to 2025's
  * until the national rate is published.
  */
-const OVERLIGGER_RATES = [
+export const OVERLIGGER_RATES = [
   { year: 2024, nokPerDay: 5745 },
   { year: 2025, nokPerDay: 5981 },
   { year: 2026, nokPerDay: 5981 },
