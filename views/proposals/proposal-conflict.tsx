@@ -23,7 +23,7 @@ export const OUTDATED_ID = 'proposals-outdated';
  */
 export function OutdatedNotice({ outdated, again, oob = false }: { outdated: boolean; again: string; oob?: boolean }) {
   return (
-    <div id={OUTDATED_ID} hx-swap-oob={oob ? 'true' : undefined}>
+    <div id={OUTDATED_ID} hx-swap-oob={oob ? 'true' : undefined} data-oob={oob ? '' : undefined}>
       {outdated && <div class="ds-alert" data-color="warning">Forslagene er utdatert etter en beslutning – {again}.</div>}
     </div>
   );
