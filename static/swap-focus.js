@@ -43,8 +43,11 @@
     if (roots.length === 0) return;
     if (focusLost()) {
       const usable = (el) => el && el.isConnected && !el.disabled;
-      const target = within(roots, '[data-focus]')[0] || within(roots, '[aria-invalid="true"]')[0]
-        || (usable(control) ? control : null) || (controlId && document.getElementById(controlId)) || roots[0];
+      // Elements swapped in out of band (marked data-oob) are side notes: focus stays with the answer itself.
+      const answer = roots.filter((el) => !el.hasAttribute('data-oob'));
+      const main = answer.length > 0 ? answer : roots;
+      const target = within(main, '[data-focus]')[0] || within(main, '[aria-invalid="true"]')[0]
+        || (usable(control) ? control : null) || (controlId && document.getElementById(controlId)) || main[0];
       focus(target);
     }
     announce('live-status', within(roots, '[data-announce="polite"]').map(text).join(' '));

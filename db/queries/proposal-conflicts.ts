@@ -11,8 +11,12 @@ import type { WaitStatus } from '../schema.ts';
 import { placesInLedger } from './allocations.ts';
 import { loadLedgers } from './ledger.ts';
 
-/** Why a proposal cannot be accepted: its person no longer waits (with their entry's status), or the unit has no place from its date. */
-export type ProposalConflict = { kind: 'person'; status: WaitStatus } | { kind: 'place' };
+/**
+ * Why a proposal cannot be accepted: its person no longer waits (with their entry's status), or
+ * the unit has no place from its date; `waitsForMove` when a still-proposed move of the same run
+ * would free a bed there (the chain: the ledger counts the bed once that move is accepted).
+ */
+export type ProposalConflict = { kind: 'person'; status: WaitStatus } | { kind: 'place'; waitsForMove: boolean };
 
 /** The audit actions that count as decisions: every change of an allocation or a booking. */
 const DECISION = sql`(l.action like 'allocation.%' or l.action like 'booking.%')`;
@@ -43,7 +47,20 @@ export async function proposalConflicts(db: DbOrTx, rows: readonly ProposedAlloc
   for (const row of open) {
     const status = statuses.get(row.entryId);
     if (status !== 'waiting') out.set(row.allocationId, { kind: 'person', status: status ?? 'withdrawn' });
-    else if (placesInLedger(ledgers.get(row.unitId), row.date) < 1) out.set(row.allocationId, { kind: 'place' });
+    else if (placesInLedger(ledgers.get(row.unitId), row.date) < 1) out.set(row.allocationId, { kind: 'place', waitsForMove: false });
   }
+  const short = [...out].filter(([, c]) => c.kind === 'place').map(([id]) => id);
+  for (const id of await waitingForMoves(db, short)) out.set(id, { kind: 'place', waitsForMove: true });
   return out;
+}
+
+/** Of the allocations, those whose run still proposes to move someone out of their unit. */
+async function waitingForMoves(db: DbOrTx, allocationIds: number[]): Promise<number[]> {
+  if (allocationIds.length === 0) return [];
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select a.id from allocations a where a.id in (${sql.join(allocationIds.map((id) => sql`${id}`), sql`, `)})
+      and exists (select 1 from allocations m join waitlist_entries e on e.id = m.entry_id
+        join unit_stays s on s.person_id = e.person_id and s.to_date is null and s.unit_id = a.unit_id
+        where m.planning_run_id = a.planning_run_id and m.status = 'proposed' and m.unit_id <> a.unit_id)`);
+  return rows.map((r) => r.id);
 }

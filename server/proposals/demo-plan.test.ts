@@ -2,9 +2,9 @@
  * The demo municipality planned through the app (Lag nye forslag → buildSnapshot → the planner
  * in its worker → the stored run), checked for the three failures issue 12 opened with.
  */
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planningRuns } from '../../db/schema.ts';
+import { allocations, planningRuns } from '../../db/schema.ts';
 import type { Plan, Snapshot } from '../../solver/index.ts';
 import { readyDay } from '../../solver/cost.ts';
 import { canTake, canTakeInterim } from '../../solver/rules.ts';
@@ -100,5 +100,17 @@ describe.each(testDrivers)('the demo municipality\'s proposals on %s', (driver) 
     const inversions = section(page, 'Lavere prioritet foran høyere');
     expect(inversions).toMatch(/(\p{Lu}\.)+ f\. \d{4} \(prioritet 2\) får plass på/u);
     expect(inversions).not.toMatch(/\bV-\d+/);
+  });
+
+  it('when a proposal needs a bed that another proposed move frees, then it waits for that move, and can be accepted once the move is', async () => {
+    const waiting = 'Kan ikke godtas ennå: plassen på';
+    expect(await (await coordinator.get('/forslag')).text()).toContain(waiting);
+    const movers = new Set(snapshot.applicants.filter((a) => a.location.type === 'unit').map((a) => a.id));
+    const [run] = await app.database.db.select().from(planningRuns).orderBy(desc(planningRuns.id)).limit(1);
+    const moves = (await app.database.db.select().from(allocations).where(eq(allocations.planningRunId, run!.id)))
+      .filter((x) => x.status === 'proposed' && movers.has(`V-${x.entryId}`));
+    expect(moves.length).toBeGreaterThan(0);
+    for (const move of moves) expect((await coordinator.post(`/forslag/${move.id}/godta`, {}, { headers: { 'hx-request': 'true' } })).status).toBe(200);
+    expect(await (await coordinator.get('/forslag')).text()).not.toContain(waiting);
   });
 });

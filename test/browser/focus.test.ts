@@ -55,7 +55,7 @@ describe.each(testDrivers)('Focus and announcements after htmx swaps on %s', (dr
     expect(await focusIsIn(plan)).toBe(true);
     expect(await page.locator('#proposals').getAttribute('aria-busy')).toBeNull();
 
-    const open = () => page.locator('#proposals article.proposal[data-status="proposed"]');
+    const open = () => page.locator('#proposals article.proposal[data-status="proposed"]:not(:has(.proposal-blocked))');
     const first = page.locator(`#${await open().first().getAttribute('id')}`);
     await first.getByRole('button', { name: 'Godta' }).click();
     await announced(page, 'status', /Godtatt – plass reservert/);

@@ -9,7 +9,7 @@ import { testDrivers } from '../support/databases.ts';
 describe.each(testDrivers)('Tildelingsmøte in a real browser on %s', (driver) => {
   const ctx = useBrowserApp(driver);
 
-  const open = (page: Page) => page.locator('article.proposal[data-status="proposed"]').first();
+  const open = (page: Page) => page.locator('article.proposal[data-status="proposed"]:not(:has(.proposal-blocked))').first();
   async function decided(page: Page, proposal: Locator, status: string): Promise<void> {
     const id = await proposal.getAttribute('id');
     await page.locator(`#${id}[data-status="${status}"]`).waitFor();

@@ -5,6 +5,9 @@ import { formatDate } from '../format.ts';
 
 /** Why the row's «Godta» is gone, in words for the page. */
 export function conflictText(conflict: ProposalConflict, row: Pick<ProposalRow, 'unitName' | 'date'>): string {
+  if (conflict.kind === 'place' && conflict.waitsForMove) {
+    return `Kan ikke godtas ennå: plassen på ${row.unitName} fra ${formatDate(row.date)} blir ledig først når flyttingen som frigjør den, er godtatt.`;
+  }
   if (conflict.kind === 'place') return `Kan ikke godtas: ${row.unitName} har ingen ledig plass fra ${formatDate(row.date)} i plassoversikten.`;
   if (conflict.status === 'reserved') return 'Kan ikke godtas: personen har allerede fått en plass reservert.';
   if (conflict.status === 'admitted') return 'Kan ikke godtas: personen er allerede innskrevet.';
@@ -20,7 +23,7 @@ export const OUTDATED_ID = 'proposals-outdated';
  */
 export function OutdatedNotice({ outdated, again, oob = false }: { outdated: boolean; again: string; oob?: boolean }) {
   return (
-    <div id={OUTDATED_ID} hx-swap-oob={oob ? 'true' : undefined}>
+    <div id={OUTDATED_ID} hx-swap-oob={oob ? 'true' : undefined} data-oob={oob ? '' : undefined}>
       {outdated && <div class="ds-alert" data-color="warning">Forslagene er utdatert etter en beslutning – {again}.</div>}
     </div>
   );
