@@ -42,9 +42,11 @@ describe.each(testDrivers)('A langtid hospital patient waits on korttid, in a re
     await page.getByRole('heading', { name: NAME }).waitFor();
     expect(await page.locator('main .ds-tag', { hasText: WAITING }).first().textContent()).toContain(korttid[1]);
     await page.goto(`${ctx.app.server.url}/ventelister?ko=langtid`);
-    expect(await page.locator('#queue-view tbody tr', { hasText: NAME }).count()).toBe(1); // still waiting for the own place
+    const queued = page.locator('#queue-view tbody tr', { hasText: NAME });
+    expect(await queued.count()).toBe(1); // still waiting for the own place, in the korttid bed
+    expect(await queued.textContent()).toContain(korttid[1]);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });
 
 async function registerLangtidPatient(page: Page): Promise<void> {
