@@ -12,6 +12,7 @@ import { allocations, auditLog, hospitalStays, unitStays, units, users, waitlist
 import { acceptProposal, admitAllocation, cancelAllocation, overrideProposal, placesOn } from './allocations.ts';
 import { finishRun, startRun } from './planning-runs.ts';
 import { applicantIdOf, buildSnapshot } from './snapshot.ts';
+import { withdrawEntry } from './waitlist-status.ts';
 
 const day = (offset: number) => addDays(TEST_TODAY, offset);
 
@@ -65,6 +66,9 @@ describe.each(testDrivers)('interim korttid stays on %s', (driver) => {
     const second = await propose(w.entryIds[0]!, w.korttidId, day(1), true);
     expect(await acceptProposal(database.db, second, actor, TEST_NOW)).toMatchObject({ ok: false, reason: 'not-waiting' });
     expect((await database.db.select().from(allocations).where(eq(allocations.id, second)))[0]!.status).toBe('proposed');
+    // Nor can the entry end while the korttid place is held for it.
+    expect(await withdrawEntry(database.db, w.personIds[0]!, w.entryIds[0]!, 'Ønsker ikke plass', actor.userId, TEST_NOW)).toMatchObject({ ok: false, reason: 'reserved' });
+    expect((await entry(w.entryIds[0]!)).status).toBe('waiting');
   });
 
   it('when an interim stay is admitted, then the person lives in the korttid unit, waits for their own place, and is its occupant in the snapshot', async () => {

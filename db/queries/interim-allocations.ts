@@ -97,6 +97,14 @@ export async function cancelInterimOnArrival(tx: Tx, entryId: number, personId: 
   }
 }
 
+/** Whether any of the entries has an interim stay reserved (a korttid place held; cancel it before the entry ends). */
+export async function holdsInterimReservation(tx: Tx, entryIds: number[]): Promise<boolean> {
+  if (entryIds.length === 0) return false;
+  const [held] = await tx.select({ id: allocations.id }).from(allocations)
+    .where(and(inArray(allocations.entryId, entryIds), eq(allocations.interim, true), eq(allocations.status, 'reserved'))).limit(1);
+  return held !== undefined;
+}
+
 /**
  * Checks that the entry still waits, holds no interim stay yet, and that the korttid unit
  * has a place from the date on (the ledger, as for every reservation). The unit's row must

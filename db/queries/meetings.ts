@@ -79,6 +79,8 @@ export interface MeetingDecision {
   personId: number; personName: string; priority: number; kind: string; unitId: number; unitName: string; unitCode: string;
   /** Decided on Forslag (outside the meeting) the day the meeting was held. */
   onForslag: boolean;
+  /** A korttid stay while the person waits for their own place (`kind`). */
+  interim: boolean;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function listMeetingDecisions(db: DbOrTx, meetingId: number): Promi
   return queryRows<MeetingDecision>(db, sql`
     select al.id as "allocationId", al.status, al.date::text as date, al.reason, al.decided_at as "decidedAt",
       p.id as "personId", p.name as "personName", a.priority, e.kind, u.id as "unitId", u.name as "unitName", u.code as "unitCode",
-      al.meeting_id is null as "onForslag"
+      al.meeting_id is null as "onForslag", al.interim
     from allocations al join waitlist_entries e on e.id = al.entry_id join applications a on a.id = e.application_id
     join persons p on p.id = e.person_id join units u on u.id = al.unit_id
     join meetings m on m.id = ${meetingId}

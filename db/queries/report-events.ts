@@ -31,6 +31,8 @@ export interface Resident {
   personId: number;
   personName: string;
   fromDate: string;
+  /** On an interim korttid stay: the kind of place they wait for (null otherwise). */
+  waitsFor: PlaceKind | null;
 }
 
 export const DEPARTURE_REASONS = ['hjem', 'dod', 'flyttet'] as const;
@@ -53,12 +55,13 @@ export async function listIncoming(db: DbOrTx, unitIds: number[]): Promise<Incom
 /** Open stays in the units, by name. */
 export async function listResidents(db: DbOrTx, unitIds: number[]): Promise<Resident[]> {
   if (unitIds.length === 0) return [];
-  const rows = await queryRows<{ id: number; unit_id: number; person_id: number; name: string; from_date: string }>(db, sql`
-    select s.id, s.unit_id, s.person_id, p.name, s.from_date::text as from_date
+  const rows = await queryRows<{ id: number; unit_id: number; person_id: number; name: string; from_date: string; waits_for: PlaceKind | null }>(db, sql`
+    select s.id, s.unit_id, s.person_id, p.name, s.from_date::text as from_date, case when a.interim then e.kind end as waits_for
     from unit_stays s join persons p on p.id = s.person_id
+    left join allocations a on a.id = s.allocation_id left join waitlist_entries e on e.id = a.entry_id
     where s.to_date is null and s.unit_id in (${idList(unitIds)})
     order by p.name, s.id`);
-  return rows.map((r) => ({ stayId: r.id, unitId: r.unit_id, personId: r.person_id, personName: r.name, fromDate: r.from_date }));
+  return rows.map((r) => ({ stayId: r.id, unitId: r.unit_id, personId: r.person_id, personName: r.name, fromDate: r.from_date, waitsFor: r.waits_for }));
 }
 
 export interface Departure { stayId: number; date: string; reason: DepartureReason }

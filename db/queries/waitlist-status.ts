@@ -6,6 +6,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client.ts';
 import { applications, hospitalStays, unitStays, waitlistEntries } from '../schema.ts';
 import { appendAudit } from './audit.ts';
+import { holdsInterimReservation } from './interim-allocations.ts';
 
 export type StatusOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'not-waiting' | 'reserved' | 'date'; message: string };
 
@@ -22,7 +23,7 @@ export async function withdrawEntry(db: DbOrTx, personId: number, entryId: numbe
   return db.transaction(async (tx) => {
     const entry = await lockEntry(tx, personId, entryId);
     if (!entry) return { ok: false, reason: 'not-found', message: 'Fant ikke ventelisteplassen.' } as const;
-    if (entry.status === 'reserved') return { ok: false, reason: 'reserved', message: RESERVED_MESSAGE } as const;
+    if (entry.status === 'reserved' || await holdsInterimReservation(tx, [entry.id])) return { ok: false, reason: 'reserved', message: RESERVED_MESSAGE } as const;
     if (entry.status !== 'waiting') return { ok: false, reason: 'not-waiting', message: 'Personen venter ikke lenger på denne plassen.' } as const;
     await tx.update(waitlistEntries).set({ status: 'withdrawn', statusReason: reason, statusChangedAt: at }).where(eq(waitlistEntries.id, entryId));
     await appendAudit(tx, {
@@ -59,7 +60,7 @@ export async function markDeceased(db: DbOrTx, personId: number, death: { date: 
   return db.transaction(async (tx) => {
     const entries = await tx.select().from(waitlistEntries)
       .where(and(eq(waitlistEntries.personId, personId), inArray(waitlistEntries.status, ['waiting', 'reserved']))).for('update');
-    if (entries.some((e) => e.status === 'reserved')) return { ok: false, reason: 'reserved', message: RESERVED_MESSAGE } as const;
+    if (entries.some((e) => e.status === 'reserved') || await holdsInterimReservation(tx, entries.map((e) => e.id))) return { ok: false, reason: 'reserved', message: RESERVED_MESSAGE } as const;
     const latestStart = await latestOpenStayStart(tx, personId);
     if (latestStart && death.date < latestStart) {
       return { ok: false, reason: 'date', message: 'Dødsdatoen kan ikke være før et åpent opphold startet.' } as const;

@@ -116,6 +116,8 @@ describe.each(testDrivers)('interim korttid stays on Forslag and in the meeting 
     expect(await db().select().from(unitStays).where(eq(unitStays.personId, personOf(a)))).toMatchObject([{ unitId: world.korttidId, toDate: null }]);
     const person = await (await coordinator.get(`/personer/${personOf(a)}`)).text();
     expect(person).toContain('Korttid INT-K fra 23.11.2026 · Korttid i påvente av langtidsplass');
+    const leader = await (await (await loginAs(server.url, 'leder-k')).get('/enheter')).text();
+    expect(leader).toMatch(/Person INT-L \d \(fra 23\.11\.2026, korttid i påvente av langtidsplass\)/);
     const snapshot = await (await coordinator.get('/forslag/oyeblikksbilde.json')).json() as Snapshot;
     const applicant = snapshot.applicants.find((x) => x.id === `V-${a}`);
     expect(applicant).toMatchObject({ location: { type: 'unit', unitId: 'INT-K' } });
@@ -140,5 +142,7 @@ describe.each(testDrivers)('interim korttid stays on Forslag and in the meeting 
     expect(res.status).toBe(200);
     expect(await interimOf(b)).toMatchObject({ status: 'reserved', meetingId });
     expect(await entryStatus(b)).toBe('waiting');
+    const minutes = await (await coordinator.get(`/tildelingsmote/${meetingId}/referat`)).text();
+    expect(minutes).toContain('korttid i påvente av langtidsplass');
   });
 });

@@ -26,7 +26,7 @@ describe.each(testDrivers)('A langtid hospital patient waits on korttid, in a re
     const korttid = /venter på (.+?) \(([A-Z]{3}-[A-Z])\) fra/.exec(head)!;
     expect(head).toMatch(/til plass på .+ \([A-Z]{3}-[A-Z]\) fra \d\d\.\d\d\.\d{4}/); // the later langtid admission
     expect(await interimRow().getByRole('link', { name: NAME }).getAttribute('href')).toMatch(/^\/personer\/\d+$/);
-    await page.screenshot({ path: `screenshots/interim-forslag-${driver}.png`, fullPage: true });
+    await page.locator('#proposals .interim-stays').screenshot({ path: `screenshots/interim-forslag-${driver}.png` });
 
     await interimRow().getByRole('button', { name: 'Godta' }).click();
     await interimRow().locator('.ds-tag', { hasText: 'Godtatt' }).waitFor();
@@ -42,9 +42,11 @@ describe.each(testDrivers)('A langtid hospital patient waits on korttid, in a re
     await page.getByRole('heading', { name: NAME }).waitFor();
     expect(await page.locator('main .ds-tag', { hasText: WAITING }).first().textContent()).toContain(korttid[1]);
     await page.goto(`${ctx.app.server.url}/ventelister?ko=langtid`);
-    expect(await page.locator('#queue-view tbody tr', { hasText: NAME }).count()).toBe(1); // still waiting for the own place
+    const queued = page.locator('#queue-view tbody tr', { hasText: NAME });
+    expect(await queued.count()).toBe(1); // still waiting for the own place, in the korttid bed
+    expect(await queued.textContent()).toContain(korttid[1]);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });
 
 async function registerLangtidPatient(page: Page): Promise<void> {
@@ -56,11 +58,11 @@ async function registerLangtidPatient(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Registrer' }).click();
   await page.getByRole('heading', { name: NAME }).waitFor();
   await page.locator('summary', { hasText: 'Registrer nytt vedtak' }).click();
-  await page.locator('#vedtak-mottatt').fill('2026-11-02');
+  await page.locator('#vedtak-mottatt').fill('2026-09-21');
   await page.locator('#vedtak-type').selectOption('langtid');
   expect(await page.locator('#vedtak-kan_vente').isChecked()).toBe(true); // on by default for langtid
   await page.locator('#vedtak-utfall').selectOption('innvilget');
-  await page.locator('#vedtak-vedtaksdato').fill('2026-11-06');
+  await page.locator('#vedtak-vedtaksdato').fill('2026-09-28');
   await page.locator('#vedtak-prioritet').selectOption('1');
   await page.locator('#vedtak-prioritet_begrunnelse').fill('Kan ikke bo hjemme etter hjerneslag');
   await page.locator('#vedtak-begrunnelse').fill('Trenger heldøgns omsorg; kan vente på korttid til egen plass.');

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../db/queries/users.ts';
 import { days, formatDate, formatDateTime, formatKind, formatNok } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
 import type { GuaranteeLine, HospitalLine, MeetingInfo } from './meeting-types.ts';
+import { interimLabel } from '../proposals/interim-words.tsx';
 
 export interface MinutesView {
   meeting: MeetingInfo;
@@ -67,7 +68,7 @@ function DecisionTable({ rows, showStatus }: { rows: MeetingDecision[]; showStat
             <tr key={r.allocationId}>
               <td>{r.unitName} ({r.unitCode})</td>
               <td>{formatDate(r.date)}</td>
-              <td>{r.personName}<br /><span class="muted">prioritet {r.priority}{showStatus && STATUS_TEXT[r.status] ? ` · ${STATUS_TEXT[r.status]}` : ''}{r.onForslag ? ' · avgjort på Forslag' : ''}</span></td>
+              <td>{r.personName}<br /><span class="muted">prioritet {r.priority}{r.interim ? ` · ${interimLabel(r.kind).toLowerCase()}` : ''}{showStatus && STATUS_TEXT[r.status] ? ` · ${STATUS_TEXT[r.status]}` : ''}{r.onForslag ? ' · avgjort på Forslag' : ''}</span></td>
               <td class="reason">{decision && <strong>{decision}</strong>}{decision && why && <br />}{why && <span class="muted">{why}</span>}</td>
             </tr>
           );

@@ -74,7 +74,7 @@ export function DepartureSection({ unitId, residents, target, state, now }: { un
               <select class="ds-input" id={`${id}-opphold`} name="opphold" {...invalid(`${id}-opphold`, errors.opphold)}>
                 <option value="">Velg beboer</option>
                 {residents.map((r) => (
-                  <option value={String(r.stayId)} selected={values.opphold === String(r.stayId)}>{r.personName} (fra {formatDate(r.fromDate)})</option>
+                  <option value={String(r.stayId)} selected={values.opphold === String(r.stayId)}>{r.personName} (fra {formatDate(r.fromDate)}{r.waitsFor ? `, ${interimLabel(r.waitsFor).toLowerCase()}` : ''})</option>
                 ))}
               </select>
               <FieldError id={`${id}-opphold-feil`} message={errors.opphold} />
