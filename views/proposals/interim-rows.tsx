@@ -1,12 +1,12 @@
 /** The interim korttid stays of a run (plan/2): each its own row, decided like any proposal. */
-import type { ProposalRow } from '../../db/queries/planning-runs.ts';
+import type { ProposalView } from './proposal-row.tsx';
 import { formatDate } from '../format.ts';
 import { type ActionUrl, type OverrideOptions, ProposalRowView } from './proposal-row.tsx';
 import type { InterimStayView } from './proposals-page.tsx';
 
 export interface InterimStaysProps {
   /** The run's interim allocations, to decide. */
-  proposals: ProposalRow[];
+  proposals: ProposalView[];
   /** The plan's interim stays, shown read-only when the run stored none as allocations (runs from before they were). */
   planned: InterimStayView[];
   canDecide: boolean;
