@@ -5,7 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import { createUser } from '../../db/queries/users.ts';
-import { allocations, bookings, meetings, planningRuns, type Role, units, userUnits, users, waitlistEntries } from '../../db/schema.ts';
+import { allocations, bookings, meetings, partnerLinks, planningRuns, type Role, units, userUnits, users, waitlistEntries } from '../../db/schema.ts';
 import type { RouteSpec } from '../../server/routing.ts';
 import { type DemoApp, TEST_TODAY } from './demo-app.ts';
 import { loginAs } from './http.ts';
@@ -42,11 +42,14 @@ export async function demoIds(app: DemoApp): Promise<Ids> {
   const [otherUnit] = await db.select().from(units).where(and(eq(units.active, true))).orderBy(asc(units.id));
   // A booked stay (avlastning) of the demo, and its korttid unit for the pages that book them.
   const [booking] = await db.select().from(bookings).orderBy(asc(bookings.id)).limit(1);
+  // One of the demo's couple, whose person page shows the partner link.
+  const [couple] = await db.select({ personId: waitlistEntries.personId }).from(partnerLinks)
+    .innerJoin(waitlistEntries, eq(waitlistEntries.id, partnerLinks.entryA)).orderBy(asc(partnerLinks.id)).limit(1);
   return {
     'kjoring:id': run!.id, 'forslag:id': proposed!.id, 'tildelinger:id': proposed!.id,
     'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id,
     'tildelingsmote:id': meetingId, 'tildelingsmote:allocationId': proposed!.id, 'enheter:id': ownUnit!.unitId, '*:unitId': ownUnit!.unitId, 'enheter:foreign': otherUnit!.id === ownUnit!.unitId ? otherUnit!.id + 1 : otherUnit!.id,
-    'plasser:id': booking!.id, '*:korttidUnit': booking!.unitId,
+    'plasser:id': booking!.id, '*:korttidUnit': booking!.unitId, 'personer:couple': couple!.personId,
   };
 }
 
