@@ -1,6 +1,6 @@
 /**
  * One couple in the demo (samboergaranti): two invented people married for decades, both granted
- * langtid on the waiting list and linked as partners; he is utskrivningsklar in hospital, she is at
+ * langtid on the waiting list and linked as partners; one is utskrivningsklar in hospital, the other at
  * home. They may not wait on korttid (a couple moves in together), they are urgent and past their
  * guarantee, and Langtid Lindeheim expects two places to free on one day next week, so the planner
  * proposes them together there.
@@ -40,7 +40,7 @@ export function planCouple(random: Random, today: string, guarantee: GuaranteeDa
     persons: [first, second],
     cases: [caseOf(base), caseOf(base + 1)],
     couples: [{ a: base, b: base + 1, reason: 'Ektefeller gjennom 58 år; ønsker å bo sammen på sykehjemmet.', createdOn: addDays(decision, 1) }],
-    // He fell at home and is utskrivningsklar; she cannot manage alone while he is in hospital.
+    // One fell at home and is utskrivningsklar; the other cannot manage alone at home meanwhile.
     hospitalStays: [{ person: base, admittedDate: addDays(today, -8), dischargeReadyDate: addDays(today, -3), notifiedAt: osloInstant(addDays(today, -3), 9, 30) }],
     departure: { unit: COUPLE_UNIT, date: addDays(today, 9), count: 2 },
   };

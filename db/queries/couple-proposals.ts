@@ -1,7 +1,8 @@
 /**
  * Which proposals are a couple's: two allocations of one planning run whose applicants are partners
  * (`partnerId`) in that run's snapshot. The snapshot is what the planner planned together, so a
- * link ended after the run does not split a pair it proposed, and a link made after it joins none.
+ * link ended after the run does not split a pair it proposed, and a link made after it joins none. The
+ * planner places partners in one unit on one day, so an allocation elsewhere (an override) is no pair's.
  */
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
@@ -11,6 +12,7 @@ const pairsQuery = (where: ReturnType<typeof sql>) => sql`
   select al.id as "allocationId", (
     select pa.id from allocations pa
     where pa.planning_run_id = al.planning_run_id and 'V-' || pa.entry_id = ap->>'partnerId' and pa.id <> al.id
+      and pa.unit_id = al.unit_id and pa.date = al.date
     order by pa.id limit 1) as "partnerId"
   from allocations al join planning_runs r on r.id = al.planning_run_id
   cross join lateral jsonb_array_elements(case when jsonb_typeof(r.snapshot->'applicants') = 'array' then r.snapshot->'applicants' else '[]'::jsonb end) ap

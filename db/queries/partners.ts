@@ -126,9 +126,9 @@ export async function listWaitingCouples(db: DbOrTx): Promise<{ entryA: number; 
     order by l.entry_a`);
 }
 
-/** Whether the entry is in an active link: such a person is never given a place alone. */
+/** Whether the entry is one of a waiting couple (active link, both waiting): such a person is never given a place alone. */
 export async function hasActivePartner(db: DbOrTx, entryId: number): Promise<boolean> {
-  return (await activeLinkOf(db, { entryId })) !== undefined;
+  return (await listWaitingCouples(db)).some((c) => c.entryA === entryId || c.entryB === entryId);
 }
 
 /** One waiting-list entry of the person as the partner section shows it. */

@@ -91,7 +91,8 @@ describe('Accessibility audit (axe-core, WCAG 2.1 AA) on pglite', () => {
       .map((s) => substitute(s.path, ids));
     const meeting = substitute('/tildelingsmote/:id', ids);
     // The coordinator's booking page of a korttid unit, with its forms (the route's own id may be another kind of unit).
-    const booked = role === 'koordinator' ? [substitute('/plasser/enhet/:korttidUnit/avlastning', ids)] : [];
+    // And the person page of one of a couple, with its partner link («Ønsker å bo sammen med»).
+    const booked = role === 'koordinator' ? [substitute('/plasser/enhet/:korttidUnit/avlastning', ids), substitute('/personer/:couple', ids)] : [];
     return [...pages, ...(pages.includes(meeting) ? [`${meeting}?visning=projektor`] : []), ...booked];
   }
 

@@ -6,7 +6,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import { createUser } from '../../db/queries/users.ts';
 import { addDays } from '../../db/dates.ts';
-import { allocations, applications, bookings, meetings, planningRuns, type Role, units, unitStays, userUnits, users, waitlistEntries } from '../../db/schema.ts';
+import { allocations, applications, bookings, meetings, partnerLinks, planningRuns, type Role, units, unitStays, userUnits, users, waitlistEntries } from '../../db/schema.ts';
 import type { RouteSpec } from '../../server/routing.ts';
 import { type DemoApp, TEST_TODAY } from './demo-app.ts';
 import { loginAs } from './http.ts';
@@ -48,11 +48,14 @@ export async function demoIds(app: DemoApp): Promise<Ids> {
     personId: entry!.personId, receivedDate: addDays(TEST_TODAY, -5), kind: 'langtid', appealRegime: 'statsforvalteren', applicantLocation: 'hjemme',
   }).returning({ id: applications.id });
   const [stay] = await db.select().from(unitStays).where(eq(unitStays.personId, entry!.personId)).limit(1);
+  // One of the demo's couple, whose person page shows the partner link.
+  const [couple] = await db.select({ personId: waitlistEntries.personId }).from(partnerLinks)
+    .innerJoin(waitlistEntries, eq(waitlistEntries.id, partnerLinks.entryA)).orderBy(asc(partnerLinks.id)).limit(1);
   return {
     'kjoring:id': run!.id, 'forslag:id': proposed!.id, 'tildelinger:id': proposed!.id,
     'admin:id': target, 'personer:id': entry!.personId, 'personer:entry': entry!.id, 'personer:application': pending!.id,
     'tildelingsmote:id': meetingId, 'tildelingsmote:allocationId': proposed!.id, 'enheter:id': ownUnit!.unitId, '*:unitId': ownUnit!.unitId, 'enheter:foreign': otherUnit!.id === ownUnit!.unitId ? otherUnit!.id + 1 : otherUnit!.id,
-    'plasser:id': booking!.id, '*:korttidUnit': booking!.unitId,
+    'plasser:id': booking!.id, '*:korttidUnit': booking!.unitId, 'personer:couple': couple!.personId,
     // The demo has no appeals: a missing one is a 404 (or the form's 422) for those allowed in, like any other.
     'personer:vedtak': entry!.applicationId, 'personer:appeal': 1, 'personer:stay': stay?.id ?? 1,
   };

@@ -24,7 +24,7 @@ export function CoupleRowView({ row, canDecide, error, actionUrl, linkPeople, de
       <header class="proposal-head">
         <strong>{name(row.personId, row.personName)} og {name(partner.personId, partner.personName)}</strong>
         <span>– sammen på {row.unitName} ({row.unitCode}) fra {formatDate(row.date)}</span>
-        <span>prioritet {row.priority} og {partner.priority}</span>
+        <span>prioritet {row.priority === partner.priority ? row.priority : `${row.priority} og ${partner.priority}`}</span>
         {decided && <span class="ds-tag" data-color={decided.color} data-announce="polite">{decided.text} for begge</span>}
       </header>
       {reasons.map((r, i) => <p key={i} class="ds-paragraph proposal-why">{r}</p>)}
