@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../client.ts';
 import { type Dismissal, loadDismissals } from './dismissals.ts';
 import { TASK_RULES } from './rules.ts';
 import type { Task, TaskContext, TaskRule, TaskUrgency } from './task.ts';
-import { byDueDate, URGENCY_ORDER } from './urgency.ts';
+import { byDueDate, URGENCY_ORDER } from './rule-helpers.ts';
 
 export interface TaskGroup { urgency: TaskUrgency; tasks: Task[] }
 
