@@ -6,7 +6,7 @@ import { useBrowserApp } from '../support/browser-app.ts';
 import { testDrivers } from '../support/databases.ts';
 
 const urgentInNav = async (page: Page) =>
-  Number(/, (\d+) som haster/.exec((await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: /^Oppgaver/ }).textContent()) ?? '')?.[1] ?? 0);
+  Number(/, (\d+) som haster/.exec((await page.locator('#nav-oppgaver').getAttribute('aria-label')) ?? '')?.[1] ?? 0);
 
 async function announced(page: Page, region: '#live-status' | '#live-alert', pattern: RegExp): Promise<string> {
   await page.waitForFunction(([sel, src]) => new RegExp(src).test(document.querySelector(sel)?.textContent ?? ''), [region, pattern.source] as const);
