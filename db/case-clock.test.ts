@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addOneMonth, caseClock, caseTargetDays, interimReplyDue, urgencyOn } from './case-clock.ts';
+import { addOneMonth, caseClock, caseTargetDays, interimReplyDue, urgencyOf } from './case-clock.ts';
 import { addDays, daysBetween } from './dates.ts';
 import type { Settings } from './queries/settings.ts';
 import { isWorkingDay } from './work-days.ts';
@@ -47,15 +47,15 @@ describe('the case clock', () => {
   });
 
   it('when the due date is the day before, on, and after today, then it is soon, today and overdue', () => {
-    expect(urgencyOn('2026-11-24', '2026-11-23', 3)).toBe('soon');
-    expect(urgencyOn('2026-11-23', '2026-11-23', 3)).toBe('today');
-    expect(urgencyOn('2026-11-22', '2026-11-23', 3)).toBe('overdue');
+    expect(urgencyOf('2026-11-24', '2026-11-23', 3)).toBe('soon');
+    expect(urgencyOf('2026-11-23', '2026-11-23', 3)).toBe('today');
+    expect(urgencyOf('2026-11-22', '2026-11-23', 3)).toBe('overdue');
   });
 
   it('when the due date is just inside and just outside the warning days, then it is soon and not listed', () => {
-    expect(urgencyOn('2026-11-26', '2026-11-23', 3)).toBe('soon');
-    expect(urgencyOn('2026-11-27', '2026-11-23', 3)).toBeNull();
-    expect(urgencyOn('2026-11-24', '2026-11-23', 0)).toBeNull();
+    expect(urgencyOf('2026-11-26', '2026-11-23', 3)).toBe('soon');
+    expect(urgencyOf('2026-11-27', '2026-11-23', 3)).toBeNull();
+    expect(urgencyOf('2026-11-24', '2026-11-23', 0)).toBeNull();
   });
 
   it('when an application is pending, then days, target date and urgency follow the kind\'s target', () => {

@@ -38,7 +38,7 @@ export const interimReplyDue = (receivedDate: string): string => deadlineOn(addO
  * Urgency of a date: passed → overdue, today → today, within `warnDays` → soon, else null.
  * `warnDays` 0 lists nothing before the day itself.
  */
-export function urgencyOn(dueDate: string, today: string, warnDays: number): ClockUrgency {
+export function urgencyOf(dueDate: string, today: string, warnDays: number): ClockUrgency {
   const left = daysBetween(today, dueDate);
   if (left < 0) return 'overdue';
   if (left === 0) return 'today';
@@ -75,8 +75,8 @@ export function caseClock(app: PendingClockInput, today: string, settings: Setti
     targetDays,
     targetDate,
     targetDaysLeft: daysBetween(today, targetDate),
-    targetUrgency: urgencyOn(targetDate, today, settings.caseTargetWarnDays),
+    targetUrgency: urgencyOf(targetDate, today, settings.caseTargetWarnDays),
     interimReplyDue: due,
-    interimReplyUrgency: app.interimReplySentDate ? null : urgencyOn(due, today, settings.interimReplyWarnDays),
+    interimReplyUrgency: app.interimReplySentDate ? null : urgencyOf(due, today, settings.interimReplyWarnDays),
   };
 }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { SessionUser } from '../db/queries/users.ts';
 import { NavBadgesContext } from './nav-badges.ts';
-import { TaskBadge } from './tasks/task-badge.tsx';
+import { TaskNavLink } from './tasks/task-badge.tsx';
 
 /** The areas of the app; those not built yet are shown but not linked. */
 const NAV = [
@@ -101,8 +101,9 @@ function MainNav({ active, available }: { active?: NavId; available: readonly Na
       <ul>
         {NAV.filter((item) => available.includes(item.id) || (COMING.includes(item.id) && !available.includes('enheter'))).map((item) => (
           <li key={item.id}>
-            {available.includes(item.id)
-              ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}{item.id === 'oppgaver' && <TaskBadge count={badges.oppgaver} />}</a>
+            {item.id === 'oppgaver' && available.includes(item.id) ? <TaskNavLink count={badges.oppgaver} current={active === 'oppgaver'} />
+              : available.includes(item.id)
+              ? <a href={item.href} aria-current={item.id === active ? 'page' : undefined}>{item.label}</a>
               : <span class="app-nav-coming" title="Kommer">{item.label}</span>}
           </li>
         ))}

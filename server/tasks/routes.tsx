@@ -9,7 +9,7 @@ import { dismissTask, undoDismissal } from '../../db/queries/tasks/dismissals.ts
 import { findTask, listTasks } from '../../db/queries/tasks/list-tasks.ts';
 import { TASK_RULES } from '../../db/queries/tasks/rules.ts';
 import { forgetUrgentCount, rememberUrgentCount } from '../../db/queries/tasks/urgent-count.ts';
-import { TaskBadge } from '../../views/tasks/task-badge.tsx';
+import { TaskNavLink } from '../../views/tasks/task-badge.tsx';
 import { TaskList, type TaskListProps } from '../../views/tasks/task-list.tsx';
 import { TasksPage } from '../../views/tasks/tasks-page.tsx';
 import type { AppDeps } from '../app.tsx';
@@ -34,7 +34,7 @@ export function taskRoutes(routes: RouteTable, deps: AppDeps): void {
       list, ruleLabels: RULE_LABELS, csrfToken: req.csrfToken!, ...outcome,
       showDismissed: (req.method === 'GET' ? req.query.avviste : (req.body as Record<string, unknown> | undefined)?.avviste) === 'ja',
     };
-    if (req.get('hx-request')) return sendFragment(res, <><TaskList {...props} /><TaskBadge count={list.urgent} oob /></>, status);
+    if (req.get('hx-request')) return sendFragment(res, <><TaskList {...props} /><TaskNavLink count={list.urgent} current oob /></>, status);
     res.locals.navBadges = { oppgaver: list.urgent };
     sendPage(res, <TasksPage user={req.user!} available={areasFor(req.user!.role)} today={context.today} {...props} />, status);
   };

@@ -35,6 +35,7 @@ const FORMS_IN_ERROR: { name: string; role: Role; path: string; button: string; 
   { name: 'a new user sent empty', role: 'admin', path: '/admin/brukere', button: 'Opprett bruker' },
   { name: 'a respite series sent empty', role: 'koordinator', path: '/plasser/enhet/:korttidUnit/avlastning', button: 'Hold av plass' },
   { name: 'a booked stay moved without a reason', role: 'koordinator', path: '/plasser/enhet/:korttidUnit/avlastning', button: 'Flytt oppholdet' },
+  { name: 'an Oppgaver item dismissed without a reason', role: 'koordinator', path: '/oppgaver', button: 'Avvis oppgaven' },
 ];
 
 /** htmx answers swapped into a coordinator's page: each `act` does it and waits for the new content. */
@@ -58,6 +59,13 @@ const HTMX_SWAPS: { name: string; path: string; act(page: Page): Promise<void> }
     await page.locator('summary', { hasText: 'Registrer klage' }).first().click();
     await page.getByRole('button', { name: 'Registrer klage' }).first().click();
     await page.locator('.ds-alert', { hasText: 'Klagen er registrert.' }).waitFor();
+  } },
+  { name: 'an Oppgaver item dismissed', path: '/oppgaver?avviste=ja', act: async (page) => {
+    const item = page.locator('.task-item').first();
+    await item.locator('summary').click();
+    await item.getByLabel('Begrunnelse (påkrevd)').fill('Avklart');
+    await item.getByRole('button', { name: 'Avvis oppgaven' }).click();
+    await page.locator('.ds-alert', { hasText: 'Avvist:' }).waitFor();
   } },
   { name: 'the fødselsnummer shown', path: '/personer/:id', act: async (page) => {
     await page.getByRole('button', { name: 'Vis fødselsnummer' }).click();

@@ -1,16 +1,22 @@
-/** The number of urgent Oppgaver in the navigation: shown as a badge, read as «, 3 som haster». */
-export const TASK_BADGE_ID = 'oppgaver-antall';
+/**
+ * «Oppgaver» in the navigation with the number of urgent items: a badge to see, and the
+ * link's name «Oppgaver 3 som haster» to hear. No aria-label: the name holds the visible
+ * text «Oppgaver 3» (WCAG 2.5.3, axe's label-content-name-mismatch).
+ */
+export const TASK_LINK_ID = 'nav-oppgaver';
 
-/** `oob`: sent with an htmx answer, so the badge follows a dismissal without a page load. */
-export function TaskBadge({ count, oob = false }: { count: number | undefined; oob?: boolean }) {
+export interface TaskLinkProps {
+  count: number | undefined;
+  current: boolean;
+  /** Sent with an htmx answer, so the count follows a dismissal without a page load. */
+  oob?: boolean;
+}
+
+export function TaskNavLink({ count, current, oob = false }: TaskLinkProps) {
+  const urgent = count !== undefined && count > 0;
   return (
-    <span id={TASK_BADGE_ID} hx-swap-oob={oob ? 'true' : undefined}>
-      {count !== undefined && count > 0 && (
-        <>
-          <span class="nav-badge" aria-hidden="true">{count}</span>
-          <span class="ds-sr-only">, {count} som haster</span>
-        </>
-      )}
-    </span>
+    <a id={TASK_LINK_ID} href="/oppgaver" aria-current={current ? 'page' : undefined} hx-swap-oob={oob ? 'true' : undefined}>
+      Oppgaver{urgent && <> <span class="nav-badge">{count}</span><span class="ds-sr-only"> som haster</span></>}
+    </a>
   );
 }

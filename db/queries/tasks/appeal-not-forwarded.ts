@@ -10,7 +10,7 @@ import { addDays } from '../../dates.ts';
 import { appeals, applications, persons } from '../../schema.ts';
 import { APPEAL_BODY, awaitsForwarding, forwardDeadline } from '../appeal-rules.ts';
 import type { TaskRule } from './task.ts';
-import { urgencyOn } from './urgency.ts';
+import { urgencyOf } from './rule-helpers.ts';
 
 const ID = 'klage-ikke-sendt';
 /** Days before the forwarding deadline an appeal not yet reassessed is listed. */
@@ -31,7 +31,7 @@ export const appealNotForwarded: TaskRule = {
       const step = kept ? `Vedtaket er opprettholdt ${formatDate(appeal.reassessedDate)}; klagen skal sendes ${body}` : `Klagen er ikke vurdert og sendt ${body}`;
       const when = due < today ? `fristen var ${formatDate(due)}` : due === today ? 'fristen er i dag' : `innen ${formatDate(due)}`;
       return [{
-        key: `${ID}:appeal:${appeal.id}`, rule: ID, urgency: urgencyOn(due, today),
+        key: `${ID}:appeal:${appeal.id}`, rule: ID, urgency: urgencyOf(due, today),
         subject: { kind: 'person' as const, personId: appeal.personId, name },
         reason: `${step} (klage mottatt ${formatDate(appeal.receivedDate)}, ${when}).`,
         href: `/personer/${appeal.personId}#klage-${appeal.id}`, dueDate: due,

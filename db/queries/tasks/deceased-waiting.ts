@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import type { TaskRule } from './task.ts';
-import { kindWord, personSubject } from './urgency.ts';
+import { kindWord, personSubject } from './rule-helpers.ts';
 
 /**
  * Open entries (waiting or reserved) of a person with a death recorded anywhere: another

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import { daysBetween } from '../../dates.ts';
 import type { TaskRule } from './task.ts';
-import { dayWords, personSubject, urgencyOn } from './urgency.ts';
+import { dayWords, personSubject, urgencyOf } from './rule-helpers.ts';
 
 /**
  * Open hospital stays with a discharge-ready date, whose person has no pending application
@@ -25,7 +25,7 @@ export const dischargeReadyRule: TaskRule = {
       const since = daysBetween(r.due, today);
       const when = since > 0 ? `har vært utskrivningsklar i ${dayWords(since)}` : since === 0 ? 'er utskrivningsklar i dag' : `blir utskrivningsklar om ${dayWords(-since)}`;
       return {
-        key: `utskrivningsklar-uten-sak:stay:${r.stay_id}`, rule: 'utskrivningsklar-uten-sak', urgency: urgencyOn(r.due, today),
+        key: `utskrivningsklar-uten-sak:stay:${r.stay_id}`, rule: 'utskrivningsklar-uten-sak', urgency: urgencyOf(r.due, today),
         subject: personSubject(r.person_id, r.name), dueDate: r.due, href: `/personer/${r.person_id}`,
         reason: `Pasienten ${when}, men har ingen søknad eller vedtak.`,
       };

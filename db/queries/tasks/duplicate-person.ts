@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { birthDateOf } from '../../fnr.ts';
 import { persons } from '../../schema.ts';
 import type { Task, TaskRule } from './task.ts';
-import { personSubject } from './urgency.ts';
+import { personSubject } from './rule-helpers.ts';
 import { similarNames } from './name-similarity.ts';
 
 const birthKey = (fnr: string) => {

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import type { TaskRule } from './task.ts';
-import { kindWord, personSubject } from './urgency.ts';
+import { kindWord, personSubject } from './rule-helpers.ts';
 
 export const grantedWithoutEntryRule: TaskRule = {
   id: 'innvilget-uten-venteliste',

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import { addDays, daysBetween } from '../../dates.ts';
 import type { TaskRule } from './task.ts';
-import { kindWord, dayWords, personSubject, urgencyOn } from './urgency.ts';
+import { kindWord, dayWords, personSubject, urgencyOf } from './rule-helpers.ts';
 
 /**
  * Entries still `waiting` (a reserved place makes the entry `reserved`) whose guarantee date
@@ -13,6 +13,7 @@ import { kindWord, dayWords, personSubject, urgencyOn } from './urgency.ts';
 export const guaranteeDateRule: TaskRule = {
   id: 'garantidato',
   label: 'Garantidato nær eller passert, uten reservert plass',
+  thresholds: ['taskGuaranteeWarnDays', 'taskGuaranteeWarnDaysKorttid'],
   async find(db, { today, settings }) {
     const rows = await queryRows<{ entry_id: number; person_id: number; name: string; kind: string; due: string }>(db, sql`
       select e.id as entry_id, p.id as person_id, p.name, e.kind, a.guarantee_date::text as due
@@ -24,7 +25,7 @@ export const guaranteeDateRule: TaskRule = {
       const left = daysBetween(today, r.due);
       const when = left < 0 ? `passerte for ${dayWords(-left)} siden` : left === 0 ? 'er i dag' : `er om ${dayWords(left)}`;
       return {
-        key: `garantidato:entry:${r.entry_id}`, rule: 'garantidato', urgency: urgencyOn(r.due, today),
+        key: `garantidato:entry:${r.entry_id}`, rule: 'garantidato', urgency: urgencyOf(r.due, today),
         subject: personSubject(r.person_id, r.name), dueDate: r.due, href: `/personer/${r.person_id}`,
         reason: `Garantidatoen for ${kindWord(r.kind)} ${when}, og ingen plass er reservert.`,
       };

@@ -3,12 +3,13 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import { addDays, daysBetween } from '../../dates.ts';
 import type { TaskRule } from './task.ts';
-import { dayWords, personSubject } from './urgency.ts';
+import { dayWords, personSubject } from './rule-helpers.ts';
 
 /** Open stays (no ended date) admitted more than settings.taskHospitalOpenDays days before today. */
 export const hospitalStayOpenRule: TaskRule = {
   id: 'sykehusopphold-apent',
   label: 'Sykehusopphold som har stått åpent lenge',
+  thresholds: ['taskHospitalOpenDays'],
   async find(db, { today, settings }) {
     const limit = settings.taskHospitalOpenDays;
     const rows = await queryRows<{ stay_id: number; person_id: number; name: string; admitted: string }>(db, sql`

@@ -4,7 +4,7 @@ import { formatDate } from '../../../views/format.ts';
 import { addDays } from '../../dates.ts';
 import { persons, unitStays, units } from '../../schema.ts';
 import type { TaskRule } from './task.ts';
-import { urgencyOn } from './urgency.ts';
+import { urgencyOf } from './rule-helpers.ts';
 
 const ID = 'korttid-revurdering';
 
@@ -23,7 +23,7 @@ export const korttidReviewDue: TaskRule = {
       const when = due < today ? `skulle vært revurdert ${formatDate(due)}` : due === today ? 'skal revurderes i dag' : `skal revurderes ${formatDate(due)}`;
       return {
         // The date is part of the key: a stay given a new review date is a new cause.
-        key: `${ID}:stay:${r.stayId}:${due}`, rule: ID, urgency: urgencyOn(due, today),
+        key: `${ID}:stay:${r.stayId}:${due}`, rule: ID, urgency: urgencyOf(due, today),
         subject: { kind: 'person', personId: r.personId, name: r.name },
         reason: `Korttidsoppholdet på ${r.unitName} ${when}.`, href: `/personer/${r.personId}#korttid`, dueDate: due,
       };

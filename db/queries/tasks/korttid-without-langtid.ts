@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import type { TaskRule } from './task.ts';
-import { personSubject } from './urgency.ts';
+import { personSubject } from './rule-helpers.ts';
 
 /**
  * An open stay in a korttid unit that no korttid vedtak placed (no allocation: the person

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../client.ts';
 import { type Dismissal, loadDismissals } from './dismissals.ts';
 import { TASK_RULES } from './rules.ts';
 import type { Task, TaskContext, TaskRule, TaskUrgency } from './task.ts';
-import { byDueDate, URGENCY_ORDER } from './urgency.ts';
+import { byDueDate, URGENCY_ORDER } from './rule-helpers.ts';
 
 export interface TaskGroup { urgency: TaskUrgency; tasks: Task[] }
 
@@ -19,10 +19,12 @@ export interface TaskList {
   urgent: number;
 }
 
-/** Runs the rules (one after another: PGlite has one connection) and sets dismissed items apart. */
+/**
+ * Runs the rules at once (PostgreSQL answers them on several connections; PGlite queues them
+ * on its one) and sets dismissed items apart.
+ */
 export async function listTasks(db: DbOrTx, context: TaskContext, rules: readonly TaskRule[] = TASK_RULES): Promise<TaskList> {
-  const found: Task[] = [];
-  for (const rule of rules) found.push(...(await rule.find(db, context)));
+  const found = (await Promise.all(rules.map((rule) => rule.find(db, context)))).flat();
   const dismissals = await loadDismissals(db, found.map((t) => t.key));
   const open = found.filter((t) => !dismissals.has(t.key)).sort(byDueDate);
   const groups = URGENCY_ORDER.map((urgency) => ({ urgency, tasks: open.filter((t) => t.urgency === urgency) }));

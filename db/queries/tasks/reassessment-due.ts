@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import type { TaskRule } from './task.ts';
-import { kindWord, personSubject } from './urgency.ts';
+import { kindWord, personSubject } from './rule-helpers.ts';
 
 /**
  * Entries still `waiting` whose last assessment is more than settings.taskReassessMonths
@@ -14,6 +14,7 @@ import { kindWord, personSubject } from './urgency.ts';
 export const reassessmentDueRule: TaskRule = {
   id: 'venteliste-uten-revurdering',
   label: 'Har stått på ventelisten lenge uten ny vurdering',
+  thresholds: ['taskReassessMonths'],
   async find(db, { today, settings }) {
     const months = settings.taskReassessMonths;
     const rows = await queryRows<{ entry_id: number; person_id: number; name: string; kind: string; assessed: string; due: string }>(db, sql`

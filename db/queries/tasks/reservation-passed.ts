@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../client.ts';
 import { daysBetween } from '../../dates.ts';
 import type { TaskRule } from './task.ts';
-import { dayWords, personSubject } from './urgency.ts';
+import { dayWords, personSubject } from './rule-helpers.ts';
 
 /** Allocations still `reserved` after their date (on the date itself the person may still arrive). */
 export const reservationPassedRule: TaskRule = {

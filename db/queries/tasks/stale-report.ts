@@ -11,6 +11,7 @@ import type { TaskRule } from './task.ts';
 export const staleReportRule: TaskRule = {
   id: 'plassmelding-utdatert',
   label: 'Enhet som ikke har meldt ledige plasser innen fristen',
+  thresholds: ['reportStaleHour'],
   async find(db, { now, today, settings }) {
     const rows = await queryRows<{ unit_id: number; name: string; reported_at: Date | string | null; leaders: string | null }>(db, sql`
       select u.id as unit_id, u.name, (select max(r.reported_at) from place_reports r where r.unit_id = u.id) as reported_at,

@@ -44,5 +44,7 @@ export interface TaskRule {
   id: string;
   /** What the rule looks for, in Norwegian, for the README's list and the page's grouping. */
   label: string;
+  /** The settings the rule reads its thresholds from, for the README's list (rules.test.ts checks it). */
+  thresholds?: readonly (keyof Settings)[];
   find: (db: DbOrTx, context: TaskContext) => Promise<Task[]>;
 }

@@ -5,7 +5,7 @@ import type { Task, TaskUrgency } from './task.ts';
 export const URGENCY_ORDER: readonly TaskUrgency[] = ['overdue', 'today', 'soon', 'correction'];
 
 /** Overdue before today's date, today on it, soon after it (ISO dates compare as text). */
-export function urgencyOn(due: string, today: string): TaskUrgency {
+export function urgencyOf(due: string, today: string): TaskUrgency {
   if (due < today) return 'overdue';
   return due === today ? 'today' : 'soon';
 }
