@@ -1,6 +1,6 @@
 /** Puts the number of urgent Oppgaver in res.locals for the navigation of every whole page a coordinator gets. */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { cachedUrgentCount } from '../../db/queries/tasks/urgent-count.ts';
+import { cachedUrgentCount } from './rules/urgent-count.ts';
 import type { AppDeps } from '../app.tsx';
 import { areasFor } from '../areas.ts';
 import { taskContext } from './context.ts';

@@ -6,9 +6,9 @@
  */
 import type { Request, Response } from 'express';
 import { dismissTask, undoDismissal } from '../../db/queries/tasks/dismissals.ts';
-import { findTask, listTasks } from '../../db/queries/tasks/list-tasks.ts';
-import { TASK_RULES } from '../../db/queries/tasks/rules.ts';
-import { forgetUrgentCount, rememberUrgentCount } from '../../db/queries/tasks/urgent-count.ts';
+import { findTask, listTasks } from './rules/list-tasks.ts';
+import { TASK_RULES } from './rules/rules.ts';
+import { forgetUrgentCount, rememberUrgentCount } from './rules/urgent-count.ts';
 import { TaskNavLink } from '../../views/tasks/task-badge.tsx';
 import { TaskList, type TaskListProps } from '../../views/tasks/task-list.tsx';
 import { TasksPage } from '../../views/tasks/tasks-page.tsx';

@@ -1,5 +1,5 @@
 /** The work list itself: the page shows it, and every htmx answer replaces it whole. */
-import type { TaskGroup, TaskList as Tasks } from '../../db/queries/tasks/list-tasks.ts';
+import type { TaskGroup, TaskList as Tasks } from '../../server/tasks/rules/list-tasks.ts';
 import type { Task } from '../../db/queries/tasks/task.ts';
 import { FieldError, invalid } from '../components/field-error.tsx';
 import { formatDate, formatDateTime } from '../format.ts';

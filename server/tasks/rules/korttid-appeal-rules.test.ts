@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDrivers } from '../../../test/support/databases.ts';
-import type { Database } from '../../client.ts';
-import { addDays, osloInstant } from '../../dates.ts';
-import { bookings, users } from '../../schema.ts';
-import { seedStay, seedUnit, seedVedtak } from '../appeal-test-helpers.ts';
-import { forwardAppeal, reassessAppeal, registerAppeal } from '../appeals.ts';
-import { loadKorttidDays } from '../korttid-days.ts';
-import { loadSettings } from '../settings.ts';
+import type { Database } from '../../../db/client.ts';
+import { addDays, osloInstant } from '../../../db/dates.ts';
+import { bookings, users } from '../../../db/schema.ts';
+import { seedStay, seedUnit, seedVedtak } from '../../../db/queries/appeal-test-helpers.ts';
+import { forwardAppeal, reassessAppeal, registerAppeal } from '../../../db/queries/appeals.ts';
+import { loadKorttidDays } from '../../../db/queries/korttid-days.ts';
+import { loadSettings } from '../../../db/queries/settings.ts';
 import { appealNotForwarded } from './appeal-not-forwarded.ts';
 import { korttidReviewDue } from './korttid-review-due.ts';
 import { korttidYearDays } from './korttid-year-days.ts';
 import { TASK_RULES } from './rules.ts';
-import type { Task, TaskRule } from './task.ts';
+import type { Task, TaskRule } from '../../../db/queries/tasks/task.ts';
 
 describe.each(testDrivers)('korttid and appeal rules of Oppgaver on %s', (driver) => {
   let database: Database;

@@ -2,10 +2,10 @@
  * The work list: every rule of TASK_RULES run on the data now, dismissed items set apart,
  * grouped by urgency and sorted by due date. The page and the navigation's count both read it.
  */
-import type { DbOrTx } from '../../client.ts';
-import { type Dismissal, loadDismissals } from './dismissals.ts';
+import type { DbOrTx } from '../../../db/client.ts';
+import { type Dismissal, loadDismissals } from '../../../db/queries/tasks/dismissals.ts';
 import { TASK_RULES } from './rules.ts';
-import type { Task, TaskContext, TaskRule, TaskUrgency } from './task.ts';
+import type { Task, TaskContext, TaskRule, TaskUrgency } from '../../../db/queries/tasks/task.ts';
 import { byDueDate, URGENCY_ORDER } from './rule-helpers.ts';
 
 export interface TaskGroup { urgency: TaskUrgency; tasks: Task[] }

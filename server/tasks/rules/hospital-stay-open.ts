@@ -1,8 +1,8 @@
 /** Correction: a hospital stay open for longer than the settings' days (probably never ended). */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import { addDays, daysBetween } from '../../dates.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import { addDays, daysBetween } from '../../../db/dates.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { dayWords, personSubject } from './rule-helpers.ts';
 
 /** Open stays (no ended date) admitted more than settings.taskHospitalOpenDays days before today. */

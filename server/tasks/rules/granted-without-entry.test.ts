@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitlistEntries } from '../../schema.ts';
+import { waitlistEntries } from '../../../db/schema.ts';
 import { testDrivers } from '../../../test/support/databases.ts';
 import { addApplication, addEntry, addPerson, itemsOn, useTaskDatabase } from '../../../test/support/task-fixtures.ts';
 import { grantedWithoutEntryRule } from './granted-without-entry.ts';

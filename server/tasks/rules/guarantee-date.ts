@@ -1,8 +1,8 @@
 /** Garantidato: a waiting person's guarantee date is near (settings) or passed, and no place is reserved. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import { addDays, daysBetween } from '../../dates.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import { addDays, daysBetween } from '../../../db/dates.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { kindWord, dayWords, personSubject, urgencyOf } from './rule-helpers.ts';
 
 /**

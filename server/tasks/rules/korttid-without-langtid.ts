@@ -1,7 +1,7 @@
 /** Correction: a korttid resident waiting for langtid who has no langtid application. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { personSubject } from './rule-helpers.ts';
 
 /**

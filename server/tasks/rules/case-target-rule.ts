@@ -3,10 +3,10 @@
  * within `caseTargetWarnDays` (soon), today, or passed (overdue). It leaves the list when
  * the application is decided.
  */
-import { caseClock } from '../../case-clock.ts';
+import { caseClock } from '../../../db/case-clock.ts';
 import { days, formatDate, formatKind } from '../../../views/format.ts';
-import { listPendingApplications } from '../applications.ts';
-import type { Task, TaskRule } from './task.ts';
+import { listPendingApplications } from '../../../db/queries/applications.ts';
+import type { Task, TaskRule } from '../../../db/queries/tasks/task.ts';
 
 const ID = 'saksbehandlingstid';
 

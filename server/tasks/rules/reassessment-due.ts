@@ -1,7 +1,7 @@
 /** Correction: a waiting-list entry older than the settings' months with no reassessment. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { kindWord, personSubject } from './rule-helpers.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../dates.ts';
+import { addDays } from '../../../db/dates.ts';
 import { testDrivers } from '../../../test/support/databases.ts';
 import { addAllocation, addEntry, addPerson, addUnit, itemsOn, urgencies, useTaskDatabase } from '../../../test/support/task-fixtures.ts';
 import { guaranteeDateRule } from './guarantee-date.ts';

@@ -2,9 +2,9 @@
  * The navigation's number of urgent Oppgaver, from listTasks itself (one rule, one place),
  * read at most once per database every URGENT_CACHE_MS instead of on every page.
  */
-import type { Db, DbOrTx } from '../../client.ts';
+import type { Db, DbOrTx } from '../../../db/client.ts';
 import { listTasks, type TaskList } from './list-tasks.ts';
-import type { TaskContext } from './task.ts';
+import type { TaskContext } from '../../../db/queries/tasks/task.ts';
 
 /** How long a count may be reused; the Oppgaver page itself always lists afresh and stores its count. */
 export const URGENT_CACHE_MS = 5_000;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { osloInstant } from '../../dates.ts';
-import { units } from '../../schema.ts';
+import { osloInstant } from '../../../db/dates.ts';
+import { units } from '../../../db/schema.ts';
 import { testDrivers } from '../../../test/support/databases.ts';
 import { addReport, addUnit, contextOn, useTaskDatabase } from '../../../test/support/task-fixtures.ts';
-import type { Task } from './task.ts';
+import type { Task } from '../../../db/queries/tasks/task.ts';
 import { staleReportRule } from './stale-report.ts';
 
 // 2026-11-23 is a Monday; the deadline is 10:00 Oslo time (settings.reportStaleHour).

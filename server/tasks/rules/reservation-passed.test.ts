@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../dates.ts';
-import { allocations } from '../../schema.ts';
+import { addDays } from '../../../db/dates.ts';
+import { allocations } from '../../../db/schema.ts';
 import { testDrivers } from '../../../test/support/databases.ts';
 import { addAllocation, addEntry, addPerson, addUnit, itemsOn, urgencies, useTaskDatabase } from '../../../test/support/task-fixtures.ts';
 import { reservationPassedRule } from './reservation-passed.ts';

@@ -4,7 +4,7 @@ import { caseTargetRule } from './case-target-rule.ts';
 import { interimReplyRule } from './interim-reply-rule.ts';
 import { korttidReviewDue } from './korttid-review-due.ts';
 import { korttidYearDays } from './korttid-year-days.ts';
-import type { TaskRule } from './task.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { dischargeReadyRule } from './discharge-ready.ts';
 import { guaranteeDateRule } from './guarantee-date.ts';
 import { reservationPassedRule } from './reservation-passed.ts';

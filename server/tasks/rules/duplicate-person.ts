@@ -1,8 +1,8 @@
 /** Correction: a person registered twice (same birth date from the fødselsnummer, similar name). */
 import { asc } from 'drizzle-orm';
-import { birthDateOf } from '../../fnr.ts';
-import { persons } from '../../schema.ts';
-import type { Task, TaskRule } from './task.ts';
+import { birthDateOf } from '../../../db/fnr.ts';
+import { persons } from '../../../db/schema.ts';
+import type { Task, TaskRule } from '../../../db/queries/tasks/task.ts';
 import { personSubject } from './rule-helpers.ts';
 import { similarNames } from './name-similarity.ts';
 

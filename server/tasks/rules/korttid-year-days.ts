@@ -1,9 +1,9 @@
 /** Oppgaver: a person in a korttid bed with korttid days this year at the warning, or beyond the limit (billed as langtid). */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { formatNumber } from '../../../views/format.ts';
-import { persons, unitStays, units } from '../../schema.ts';
-import { korttidLevel, loadKorttidDays } from '../korttid-days.ts';
-import type { TaskRule } from './task.ts';
+import { persons, unitStays, units } from '../../../db/schema.ts';
+import { korttidLevel, loadKorttidDays } from '../../../db/queries/korttid-days.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 
 const ID = 'korttid-dogn';
 

@@ -1,7 +1,7 @@
 /** Correction: a person registered as deceased who still waits or has a place reserved. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { kindWord, personSubject } from './rule-helpers.ts';
 
 /**

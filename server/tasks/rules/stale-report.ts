@@ -1,8 +1,8 @@
 /** Plassmelding: a unit whose latest place report is stale, by the existing rule (staleness.ts). */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import { isReportStale, reportDueDay } from '../staleness.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import { isReportStale, reportDueDay } from '../../../db/queries/staleness.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 
 /**
  * Active units whose latest report is stale at `now` (isReportStale with

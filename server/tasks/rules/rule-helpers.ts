@@ -1,5 +1,5 @@
 /** How a rule turns a due date into urgency, and how items are ordered within a group. */
-import type { Task, TaskUrgency } from './task.ts';
+import type { Task, TaskUrgency } from '../../../db/queries/tasks/task.ts';
 
 /** The groups in the order the page shows them. */
 export const URGENCY_ORDER: readonly TaskUrgency[] = ['overdue', 'today', 'soon', 'correction'];

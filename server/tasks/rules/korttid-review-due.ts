@@ -1,9 +1,9 @@
 /** Oppgaver: a korttid stay whose revurderingsdato is near, today or passed, while the stay is still open. */
 import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import { formatDate } from '../../../views/format.ts';
-import { addDays } from '../../dates.ts';
-import { persons, unitStays, units } from '../../schema.ts';
-import type { TaskRule } from './task.ts';
+import { addDays } from '../../../db/dates.ts';
+import { persons, unitStays, units } from '../../../db/schema.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { urgencyOf } from './rule-helpers.ts';
 
 const ID = 'korttid-revurdering';

@@ -3,10 +3,10 @@
  * within `interimReplyWarnDays` (soon), today, or passed without one recorded (overdue).
  * It leaves the list when the reply is recorded or the application decided.
  */
-import { caseClock } from '../../case-clock.ts';
+import { caseClock } from '../../../db/case-clock.ts';
 import { formatDate, formatKind } from '../../../views/format.ts';
-import { listPendingApplications } from '../applications.ts';
-import type { Task, TaskRule } from './task.ts';
+import { listPendingApplications } from '../../../db/queries/applications.ts';
+import type { Task, TaskRule } from '../../../db/queries/tasks/task.ts';
 
 const ID = 'foreløpig-svar';
 

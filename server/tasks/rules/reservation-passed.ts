@@ -1,8 +1,8 @@
 /** Reservasjon passert: a reserved place whose date has passed without admission or cancellation. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import { daysBetween } from '../../dates.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import { daysBetween } from '../../../db/dates.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { dayWords, personSubject } from './rule-helpers.ts';
 
 /** Allocations still `reserved` after their date (on the date itself the person may still arrive). */

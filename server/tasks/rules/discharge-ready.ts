@@ -1,8 +1,8 @@
 /** Utskrivningsklar: a discharge-ready hospital patient with no application or vedtak for the stay. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import { daysBetween } from '../../dates.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import { daysBetween } from '../../../db/dates.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { dayWords, personSubject, urgencyOf } from './rule-helpers.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDrivers } from '../../../test/support/databases.ts';
-import type { Database } from '../../client.ts';
-import { persons, users } from '../../schema.ts';
-import { decideApplication, recordInterimReply } from '../application-changes.ts';
-import { registerApplication } from '../applications.ts';
-import { loadSettings, type Settings } from '../settings.ts';
+import type { Database } from '../../../db/client.ts';
+import { persons, users } from '../../../db/schema.ts';
+import { decideApplication, recordInterimReply } from '../../../db/queries/application-changes.ts';
+import { registerApplication } from '../../../db/queries/applications.ts';
+import { loadSettings, type Settings } from '../../../db/queries/settings.ts';
 import { caseTargetRule } from './case-target-rule.ts';
 import { interimReplyRule } from './interim-reply-rule.ts';
 import { TASK_RULES } from './rules.ts';
-import type { TaskRule } from './task.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 
 describe.each(testDrivers)('the application rules of Oppgaver on %s', (driver) => {
   let database: Database;

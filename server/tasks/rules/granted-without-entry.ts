@@ -1,7 +1,7 @@
 /** Correction: a granted vedtak (innvilget or ventelistevedtak) with no waiting-list entry. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../client.ts';
-import type { TaskRule } from './task.ts';
+import { queryRows } from '../../../db/client.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { kindWord, personSubject } from './rule-helpers.ts';
 
 export const grantedWithoutEntryRule: TaskRule = {

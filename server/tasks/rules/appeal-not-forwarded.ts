@@ -6,10 +6,10 @@
  */
 import { asc, eq, isNull } from 'drizzle-orm';
 import { formatDate } from '../../../views/format.ts';
-import { addDays } from '../../dates.ts';
-import { appeals, applications, persons } from '../../schema.ts';
-import { APPEAL_BODY, awaitsForwarding, forwardDeadline } from '../appeal-rules.ts';
-import type { TaskRule } from './task.ts';
+import { addDays } from '../../../db/dates.ts';
+import { appeals, applications, persons } from '../../../db/schema.ts';
+import { APPEAL_BODY, awaitsForwarding, forwardDeadline } from '../../../db/queries/appeal-rules.ts';
+import type { TaskRule } from '../../../db/queries/tasks/task.ts';
 import { urgencyOf } from './rule-helpers.ts';
 
 const ID = 'klage-ikke-sendt';
