@@ -53,7 +53,7 @@ describe.each(testDrivers)('Planning policy on %s', (driver) => {
     const forslag = await (await coordinator.get('/forslag')).text();
     const section = /<section class="interim-stays">[^]*?<\/section>/.exec(forslag)![0];
     expect(section.match(/<article /g)).toHaveLength(interim.length);
-    expect(section).toMatch(/Interim Testesen<\/a><\/strong><span>venter på [^<]+ fra \d\d\.\d\d\.\d{4}/);
+    expect(section).toMatch(/Interim Testesen<\/a><\/strong><span class="interim-head">venter på [^<]+ fra \d\d\.\d\d\.\d{4}/);
     expect(section).not.toMatch(/\bV-\d+/);
     // The meeting of the week shows the same rows, initials on the projector.
     const started = await coordinator.post('/tildelingsmote', { uke: '2026-W48', deltakere: 'Kari Koordinator' });
