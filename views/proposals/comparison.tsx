@@ -23,7 +23,7 @@ export function Comparison({ plan, fcfs }: { plan: PlanFigures; fcfs: PlanFigure
   const people: Row[] = [
     count('Personer som får plass', plan.placed, fcfs.placed, true),
     count('Ventedager i alt', plan.waitingDays, fcfs.waitingDays),
-    count('Garantibrudd som kan unngås', plan.breaches, fcfs.breaches),
+    count('Garantibrudd (personer)', plan.breaches, fcfs.breaches),
     count('Dager over garantifristen', plan.lateDays, fcfs.lateDays),
   ];
   const weights: Row[] = [
