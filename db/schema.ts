@@ -451,6 +451,8 @@ export const settings = pgTable('settings', {
   korttidLimitDays: integer('korttid_limit_days').notNull().default(60),
   /** A korttid review date this many days ahead or nearer is listed in Oppgaver. */
   korttidReviewSoonDays: integer('korttid_review_soon_days').notNull().default(7),
+  /** At admission to a korttid unit the stay's review date is set this many days ahead (changeable on the person page). */
+  korttidReviewAfterDays: integer('korttid_review_after_days').notNull().default(14),
   /** Days from an appeal's receipt until it must be sent on (moved past weekends and holidays, fvl. § 30). */
   appealForwardDays: integer('appeal_forward_days').notNull().default(30),
   /** Oppgaver: a langtid or bofellesskap guarantee date this many days ahead (or passed) with no place reserved is listed. */
@@ -472,7 +474,8 @@ export const settings = pgTable('settings', {
   check('settings_case_clock', sql`target_case_days_korttid >= 0 and target_case_days_langtid >= 0 and target_case_days_bofellesskap >= 0
     and case_target_warn_days between 0 and 60 and interim_reply_warn_days between 0 and 60`),
   check('settings_korttid_limits', sql`korttid_warn_days between 1 and 366 and korttid_limit_days between 1 and 366
-    and korttid_warn_days <= korttid_limit_days and korttid_review_soon_days between 0 and 90 and appeal_forward_days between 1 and 365`),
+    and korttid_warn_days <= korttid_limit_days and korttid_review_soon_days between 0 and 90 and appeal_forward_days between 1 and 365
+    and korttid_review_after_days between 1 and 366`),
   check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_guarantee_warn_days_korttid between 0 and 365 and task_hospital_open_days between 1 and 3650
     and task_reassess_months between 1 and 120`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),

@@ -84,7 +84,7 @@ export async function insertPlan(tx: Tx, plan: DemoPlan): Promise<Record<string,
     notifiedAt: s.notifiedAt, status: s.dischargeReadyDate === null ? 'innlagt' : 'utskrivningsklar',
   })));
   await tx.insert(unitStays).values(plan.unitStays.map((s) => ({
-    personId: personId(s.person), unitId: lookup(unitIds, s.unit), fromDate: s.fromDate, toDate: s.toDate, endReason: s.endReason,
+    personId: personId(s.person), unitId: lookup(unitIds, s.unit), fromDate: s.fromDate, toDate: s.toDate, endReason: s.endReason, reviewDate: s.reviewDate ?? null,
     allocationId: s.viaAllocation ? lookup(allocationIdsByEntry, entryId(s.person)) : null,
   })));
 

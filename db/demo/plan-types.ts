@@ -56,6 +56,8 @@ export interface PlannedUnitStay {
   endReason: 'flyttet' | null;
   /** The stay is the person's admission through their allocation. */
   viaAllocation: boolean;
+  /** An open korttid stay's revurderingsdato. */
+  reviewDate?: string;
 }
 
 export interface PlannedReport {

@@ -9,6 +9,7 @@ import { type Db, type DbOrTx, type Tx } from '../client.ts';
 import { osloToday } from '../dates.ts';
 import { allocations, unitStays, waitlistEntries } from '../schema.ts';
 import { appendAudit } from './audit.ts';
+import { admissionReviewDate } from './korttid-review.ts';
 import { acceptInterim, admitInterim, cancelInterim, cancelInterimOnArrival, overrideInterim } from './interim-allocations.ts';
 import { availableOn } from './ledger-days.ts';
 import { loadLedgers, type UnitLedger } from './ledger.ts';
@@ -171,11 +172,12 @@ export async function admitAllocation(db: Db, allocationId: number, actor: Actor
     const personId = (await personOfEntry(tx, allocation.entryId))!;
     const leftUnitId = await leaveCurrentPlace(tx, personId, now);
     await cancelInterimOnArrival(tx, allocation.entryId, personId, actor, now);
-    await tx.insert(unitStays).values({ personId, unitId: allocation.unitId, allocationId, fromDate: today });
+    const reviewDate = await admissionReviewDate(tx, allocation.unitId, today);
+    await tx.insert(unitStays).values({ personId, unitId: allocation.unitId, allocationId, fromDate: today, reviewDate });
     await tx.update(allocations).set({ status: 'admitted', decidedBy: actor.userId, decidedAt: now }).where(eq(allocations.id, allocationId));
     await tx.update(waitlistEntries).set({ status: 'admitted', statusChangedAt: now }).where(eq(waitlistEntries.id, allocation.entryId));
     await appendAudit(tx, { userId: actor.userId, action: 'allocation.admit', entity: 'allocation', entityId: allocationId, personId,
-      before: { status: 'reserved', leftUnitId: leftUnitId ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today } });
+      before: { status: 'reserved', leftUnitId: leftUnitId ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today, reviewDate } });
     return { ok: true, allocationId };
   });
 }

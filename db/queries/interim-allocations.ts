@@ -12,6 +12,7 @@ import { osloToday } from '../dates.ts';
 import { allocations, unitStays, waitlistEntries } from '../schema.ts';
 import { type Actor, type AllocationOutcome, leaveCurrentPlace, lockUnit, type OverrideChoice, placesOn } from './allocations.ts';
 import { appendAudit } from './audit.ts';
+import { admissionReviewDate } from './korttid-review.ts';
 
 type Allocation = typeof allocations.$inferSelect;
 type Failure = Exclude<AllocationOutcome, { ok: true }>;
@@ -64,10 +65,11 @@ export async function admitInterim(tx: Tx, allocation: Allocation, actor: Actor,
   const today = osloToday(now);
   const [entry] = await tx.select({ personId: waitlistEntries.personId }).from(waitlistEntries).where(eq(waitlistEntries.id, allocation.entryId));
   const left = await leaveCurrentPlace(tx, entry!.personId, now);
-  await tx.insert(unitStays).values({ personId: entry!.personId, unitId: allocation.unitId, allocationId: allocation.id, fromDate: today });
+  const reviewDate = await admissionReviewDate(tx, allocation.unitId, today);
+  await tx.insert(unitStays).values({ personId: entry!.personId, unitId: allocation.unitId, allocationId: allocation.id, fromDate: today, reviewDate });
   await tx.update(allocations).set({ status: 'admitted', decidedBy: actor.userId, decidedAt: now }).where(eq(allocations.id, allocation.id));
   await appendAudit(tx, { userId: actor.userId, action: 'allocation.interim-admit', entity: 'allocation', entityId: allocation.id, personId: entry!.personId,
-    before: { status: 'reserved', leftUnitId: left ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today, interim: true } });
+    before: { status: 'reserved', leftUnitId: left ?? null }, after: { status: 'admitted', unitId: allocation.unitId, fromDate: today, reviewDate, interim: true } });
   return { ok: true, allocationId: allocation.id };
 }
 

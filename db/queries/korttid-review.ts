@@ -1,8 +1,20 @@
 /** The revurderingsdato (planned end or review) of a korttid stay, set at admission or later, audited. */
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { addDays } from '../dates.ts';
 import { unitStays, units } from '../schema.ts';
 import { appendAudit } from './audit.ts';
+import { loadSettings } from './settings.ts';
+
+/**
+ * The review date a stay that opens today in the unit gets: `korttidReviewAfterDays` ahead for
+ * a korttid unit (every korttid stay has a planned end or review), none for other kinds.
+ */
+export async function admissionReviewDate(tx: DbOrTx, unitId: number, today: string): Promise<string | null> {
+  const [unit] = await tx.select({ kind: units.kind }).from(units).where(eq(units.id, unitId));
+  if (unit?.kind !== 'korttid') return null;
+  return addDays(today, (await loadSettings(tx)).korttidReviewAfterDays);
+}
 
 export type ReviewOutcome = { ok: true } | { ok: false; field: string; message: string };
 

@@ -99,9 +99,10 @@ export async function addHospitalStay(db: Db, personId: number, stay: { admitted
   return row!.id;
 }
 
-export async function addUnitStay(db: Db, personId: number, unitId: number, stay: { from: string; to?: string; endReason?: 'hjem' | 'dod' | 'flyttet'; allocationId?: number }): Promise<number> {
+export async function addUnitStay(db: Db, personId: number, unitId: number, stay: { from: string; to?: string; endReason?: 'hjem' | 'dod' | 'flyttet'; allocationId?: number; review?: string }): Promise<number> {
   const [row] = await db.insert(unitStays).values({
     personId, unitId, fromDate: stay.from, toDate: stay.to ?? null, endReason: stay.endReason ?? null, allocationId: stay.allocationId ?? null,
+    reviewDate: stay.review ?? null,
   }).returning();
   return row!.id;
 }

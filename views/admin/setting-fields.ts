@@ -80,6 +80,8 @@ export const SETTING_GROUPS: SettingGroup[] = [
     fields: [
       { key: 'korttidWarnDays', label: 'Varsle fra korttidsdøgn i året', min: 1, max: 366 },
       { key: 'korttidLimitDays', label: 'Korttidsdøgn i året før det betales som langtid', min: 1, max: 366 },
+      { key: 'korttidReviewAfterDays', label: 'Revurderingsdato ved innskriving på korttid (dager etter)', min: 1, max: 366,
+        hint: 'Hvert korttidsopphold får en revurderingsdato når personen skrives inn; den kan endres på personsiden.' },
       { key: 'korttidReviewSoonDays', label: 'Vis revurdering i Oppgaver (dager før datoen)', min: 0, max: 90 },
       { key: 'appealForwardDays', label: 'Klage sendes videre senest (dager etter at den kom inn)', min: 1, max: 365,
         hint: 'Fristen flyttes til neste virkedag når den faller på helg eller helligdag (forvaltningsloven § 30).' },

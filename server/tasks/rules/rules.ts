@@ -14,6 +14,7 @@ import { duplicatePersonRule } from './duplicate-person.ts';
 import { deceasedWaitingRule } from './deceased-waiting.ts';
 import { reassessmentDueRule } from './reassessment-due.ts';
 import { hospitalStayOpenRule } from './hospital-stay-open.ts';
+import { korttidWithoutReviewRule } from './korttid-without-review.ts';
 import { korttidWithoutLangtidRule } from './korttid-without-langtid.ts';
 
 export const TASK_RULES: readonly TaskRule[] = [
@@ -34,4 +35,5 @@ export const TASK_RULES: readonly TaskRule[] = [
   reassessmentDueRule,
   hospitalStayOpenRule,
   korttidWithoutLangtidRule,
+  korttidWithoutReviewRule,
 ];
