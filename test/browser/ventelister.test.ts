@@ -6,12 +6,15 @@ import { testDrivers } from '../support/databases.ts';
 describe.each(testDrivers)('Ventelister in a real browser on %s', (driver) => {
   const ctx = useBrowserApp(driver);
 
-  it('when the coordinator logs in and picks a queue, then demo people are listed and the queue swaps in place', async () => {
+  it('when the coordinator goes from Oppgaver to Ventelister and picks a queue, then demo people are listed and the queue swaps in place', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await logIn(page, ctx.app.server.url, 'koordinator');
-    await expect(page.getByRole('heading', { name: 'Ventelister' })).toBeTruthy();
+    // The coordinator's day starts on Oppgaver; the navigation leads on to the queues.
+    expect(new URL(page.url()).pathname).toBe('/oppgaver');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Ventelister' }).click();
+    await page.getByRole('heading', { name: 'Ventelister', level: 1 }).waitFor();
     const firstRows = await page.locator('#queue-view tbody tr').count();
     expect(firstRows).toBeGreaterThan(5);
 
