@@ -12,7 +12,9 @@ async function focusIsIn(locator: Locator): Promise<boolean> {
 /** What the page's polite (status) or assertive (alert) live region says, once it says something. */
 async function announced(page: Page, region: 'status' | 'alert', pattern: RegExp): Promise<string> {
   const id = region === 'status' ? '#live-status' : '#live-alert';
-  await page.waitForFunction(([sel, src]) => new RegExp(src).test(document.querySelector(sel)?.textContent ?? ''), [id, pattern.source] as const);
+  // Polled on a timer, not on animation frames: with the earlier tests' pages still open, frame
+  // polling missed the alert on the PostgreSQL run (alone it passed); a timer does not depend on frames.
+  await page.waitForFunction(([sel, src]) => new RegExp(src).test(document.querySelector(sel)?.textContent ?? ''), [id, pattern.source] as const, { polling: 100 });
   return (await page.locator(id).textContent())!;
 }
 
