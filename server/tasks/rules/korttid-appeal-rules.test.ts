@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDrivers } from '../../../test/support/databases.ts';
-import type { Database } from '../../../db/client.ts';
+import { describe, expect, it } from 'vitest';
+import { useCoordinatorDatabase } from '../../../test/support/coordinator-database.ts';
+import { testDrivers } from '../../../test/support/databases.ts';
 import { addDays, osloInstant } from '../../../db/dates.ts';
-import { bookings, users } from '../../../db/schema.ts';
+import { bookings } from '../../../db/schema.ts';
 import { seedStay, seedUnit, seedVedtak } from '../../../db/queries/appeal-test-helpers.ts';
 import { forwardAppeal, reassessAppeal, registerAppeal } from '../../../db/queries/appeals.ts';
 import { loadKorttidDays } from '../../../db/queries/korttid-days.ts';
@@ -14,15 +14,9 @@ import { TASK_RULES } from './rules.ts';
 import type { Task, TaskRule } from '../../../db/queries/tasks/task.ts';
 
 describe.each(testDrivers)('korttid and appeal rules of Oppgaver on %s', (driver) => {
-  let database: Database;
-  let user: number;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    user = (await database.db.insert(users).values({ username: 'k', displayName: 'Kari', role: 'koordinator', passwordHash: 'x' }).returning())[0]!.id;
-  });
-  afterAll(async () => { await database?.close(); });
+  const ctx = useCoordinatorDatabase(driver);
 
-  const run = async (rule: TaskRule, today: string) => rule.find(database.db, { today, now: osloInstant(today, 9, 0), settings: await loadSettings(database.db) });
+  const run = async (rule: TaskRule, today: string) => rule.find(ctx.database.db, { today, now: osloInstant(today, 9, 0), settings: await loadSettings(ctx.database.db) });
   /** The rule's item for the person on `today`, if any. */
   const itemOn = async (rule: TaskRule, personId: number, today: string): Promise<Task | undefined> =>
     (await run(rule, today)).find((t) => t.subject.kind === 'person' && t.subject.personId === personId);
@@ -34,8 +28,8 @@ describe.each(testDrivers)('korttid and appeal rules of Oppgaver on %s', (driver
   });
 
   it('when a korttid review date is 8, 7, 0 and -1 days away (soon = 7), then it is not listed, soon, today, overdue, with one key', async () => {
-    const { personId } = await seedVedtak(database.db, '2026-10-01', 'korttid');
-    await seedStay(database.db, personId, await seedUnit(database.db), '2026-11-01', null, '2026-12-10');
+    const { personId } = await seedVedtak(ctx.database.db, '2026-10-01', 'korttid');
+    await seedStay(ctx.database.db, personId, await seedUnit(ctx.database.db), '2026-11-01', null, '2026-12-10');
     expect(await itemOn(korttidReviewDue, personId, '2026-12-02')).toBeUndefined();
     const soon = await itemOn(korttidReviewDue, personId, '2026-12-03');
     expect(soon).toMatchObject({ urgency: 'soon', dueDate: '2026-12-10', href: `/personer/${personId}#korttid` });
@@ -45,23 +39,23 @@ describe.each(testDrivers)('korttid and appeal rules of Oppgaver on %s', (driver
   });
 
   it('when the korttid stay has ended or is in a langtid unit, then its passed review date is not listed', async () => {
-    const ended = await seedVedtak(database.db, '2026-10-01', 'korttid');
-    await seedStay(database.db, ended.personId, await seedUnit(database.db), '2026-11-01', '2026-11-20', '2026-11-15');
-    const langtid = await seedVedtak(database.db, '2026-10-01', 'langtid');
-    await seedStay(database.db, langtid.personId, await seedUnit(database.db, 'langtid'), '2026-11-01', null, '2026-11-15');
+    const ended = await seedVedtak(ctx.database.db, '2026-10-01', 'korttid');
+    await seedStay(ctx.database.db, ended.personId, await seedUnit(ctx.database.db), '2026-11-01', '2026-11-20', '2026-11-15');
+    const langtid = await seedVedtak(ctx.database.db, '2026-10-01', 'langtid');
+    await seedStay(ctx.database.db, langtid.personId, await seedUnit(ctx.database.db, 'langtid'), '2026-11-01', null, '2026-11-15');
     expect(await itemOn(korttidReviewDue, ended.personId, '2026-12-01')).toBeUndefined();
     expect(await itemOn(korttidReviewDue, langtid.personId, '2026-12-01')).toBeUndefined();
   });
 
   it('when a person has 49, 50, 60 and 61 korttid days this year, then nothing, a warning, a warning, and over 60 (billed as langtid)', async () => {
-    const { personId } = await seedVedtak(database.db, '2026-01-01', 'korttid');
-    const unit = await seedUnit(database.db);
-    await seedStay(database.db, personId, unit, '2026-02-01', '2026-02-21');
-    await seedStay(database.db, personId, unit, '2026-10-01');
+    const { personId } = await seedVedtak(ctx.database.db, '2026-01-01', 'korttid');
+    const unit = await seedUnit(ctx.database.db);
+    await seedStay(ctx.database.db, personId, unit, '2026-02-01', '2026-02-21');
+    await seedStay(ctx.database.db, personId, unit, '2026-10-01');
     // Avlastning is not korttid in the count: a booked respite stay adds nothing.
-    await database.db.insert(bookings).values({ personId, unitId: unit, fromDate: '2026-03-01', toDate: '2026-03-15' });
+    await ctx.database.db.insert(bookings).values({ personId, unitId: unit, fromDate: '2026-03-01', toDate: '2026-03-15' });
     const dayWith = (n: number) => addDays('2026-10-01', n - 20 - 1);
-    expect((await loadKorttidDays(database.db, [personId], dayWith(49))).get(personId)).toBe(49);
+    expect((await loadKorttidDays(ctx.database.db, [personId], dayWith(49))).get(personId)).toBe(49);
     expect(await itemOn(korttidYearDays, personId, dayWith(49))).toBeUndefined();
     const warn = await itemOn(korttidYearDays, personId, dayWith(50));
     expect(warn).toMatchObject({ urgency: 'soon', key: expect.stringContaining(':varsel') });
@@ -73,8 +67,8 @@ describe.each(testDrivers)('korttid and appeal rules of Oppgaver on %s', (driver
   });
 
   it('when an appeal is not assessed, then it is listed from a week before its forwarding deadline, moved past Christmas', async () => {
-    const { personId, applicationId } = await seedVedtak(database.db, '2026-11-02');
-    await registerAppeal(database.db, personId, applicationId, { receivedDate: '2026-11-25', vedtakReceivedDate: null }, user, '2026-11-25');
+    const { personId, applicationId } = await seedVedtak(ctx.database.db, '2026-11-02');
+    await registerAppeal(ctx.database.db, personId, applicationId, { receivedDate: '2026-11-25', vedtakReceivedDate: null }, ctx.user, '2026-11-25');
     // 30 days from 25.11 is Christmas Day; the deadline runs to Monday 28.12.
     expect(await itemOn(appealNotForwarded, personId, '2026-12-20')).toBeUndefined();
     const soon = await itemOn(appealNotForwarded, personId, '2026-12-21');
@@ -85,19 +79,19 @@ describe.each(testDrivers)('korttid and appeal rules of Oppgaver on %s', (driver
   });
 
   it('when the office keeps the vedtak, then the appeal is listed at once until it is sent; changed by the office, it is not', async () => {
-    const kept = await seedVedtak(database.db, '2026-11-02');
-    const k = await registerAppeal(database.db, kept.personId, kept.applicationId, { receivedDate: '2026-11-25', vedtakReceivedDate: null }, user, '2026-11-25');
+    const kept = await seedVedtak(ctx.database.db, '2026-11-02');
+    const k = await registerAppeal(ctx.database.db, kept.personId, kept.applicationId, { receivedDate: '2026-11-25', vedtakReceivedDate: null }, ctx.user, '2026-11-25');
     const id = k.ok ? k.appealId : 0;
-    await reassessAppeal(database.db, kept.personId, id, { date: '2026-11-26', result: 'opprettholdt' }, user, '2026-11-26');
+    await reassessAppeal(ctx.database.db, kept.personId, id, { date: '2026-11-26', result: 'opprettholdt' }, ctx.user, '2026-11-26');
     const item = await itemOn(appealNotForwarded, kept.personId, '2026-11-27');
     expect(item).toMatchObject({ urgency: 'soon', href: `/personer/${kept.personId}#klage-${id}` });
     expect(item!.reason).toContain('Statsforvalteren');
-    await forwardAppeal(database.db, kept.personId, id, '2026-11-27', user, '2026-11-27');
+    await forwardAppeal(ctx.database.db, kept.personId, id, '2026-11-27', ctx.user, '2026-11-27');
     expect(await itemOn(appealNotForwarded, kept.personId, '2026-12-29')).toBeUndefined();
 
-    const changed = await seedVedtak(database.db, '2026-11-02', 'bofellesskap');
-    const c = await registerAppeal(database.db, changed.personId, changed.applicationId, { receivedDate: '2026-11-25', vedtakReceivedDate: null }, user, '2026-11-25');
-    await reassessAppeal(database.db, changed.personId, c.ok ? c.appealId : 0, { date: '2026-11-26', result: 'omgjort' }, user, '2026-11-26');
+    const changed = await seedVedtak(ctx.database.db, '2026-11-02', 'bofellesskap');
+    const c = await registerAppeal(ctx.database.db, changed.personId, changed.applicationId, { receivedDate: '2026-11-25', vedtakReceivedDate: null }, ctx.user, '2026-11-25');
+    await reassessAppeal(ctx.database.db, changed.personId, c.ok ? c.appealId : 0, { date: '2026-11-26', result: 'omgjort' }, ctx.user, '2026-11-26');
     expect(await itemOn(appealNotForwarded, changed.personId, '2026-12-29')).toBeUndefined();
   });
 });
