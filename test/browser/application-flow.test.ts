@@ -11,6 +11,8 @@ describe.each(testDrivers)('An application before its vedtak in a real browser o
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // A step that waits in vain fails with its locator, well inside the test's own time.
+    page.setDefaultTimeout(10_000);
     await logIn(page, ctx.app.server.url, 'koordinator');
 
     await page.goto(`${ctx.app.server.url}/personer/ny`);
@@ -58,5 +60,5 @@ describe.each(testDrivers)('An application before its vedtak in a real browser o
     await page.goto(`${ctx.app.server.url}/soknader`);
     expect(await page.locator('tbody tr', { hasText: 'Sigrid Søker' }).count()).toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, 90_000);
 });

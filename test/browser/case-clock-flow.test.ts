@@ -24,6 +24,8 @@ describe.each(testDrivers)('The case clock in Oppgaver in a real browser on %s',
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // A step that waits in vain fails with its locator, well inside the test's own time.
+    page.setDefaultTimeout(10_000);
     const url = ctx.app.server.url;
     await logIn(page, url, 'koordinator');
 
@@ -83,5 +85,5 @@ describe.each(testDrivers)('The case clock in Oppgaver in a real browser on %s',
     await page.getByRole('heading', { name: 'Oppgaver', level: 1 }).waitFor();
     expect(await allItems(page).count()).toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, 90_000);
 });
