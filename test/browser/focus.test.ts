@@ -12,9 +12,7 @@ async function focusIsIn(locator: Locator): Promise<boolean> {
 /** What the page's polite (status) or assertive (alert) live region says, once it says something. */
 async function announced(page: Page, region: 'status' | 'alert', pattern: RegExp): Promise<string> {
   const id = region === 'status' ? '#live-status' : '#live-alert';
-  // Polled on a timer, not on animation frames: with the earlier tests' pages still open, frame
-  // polling missed the alert on the PostgreSQL run (alone it passed); a timer does not depend on frames.
-  await page.waitForFunction(([sel, src]) => new RegExp(src).test(document.querySelector(sel)?.textContent ?? ''), [id, pattern.source] as const, { polling: 100 });
+  await page.waitForFunction(([sel, src]) => new RegExp(src).test(document.querySelector(sel)?.textContent ?? ''), [id, pattern.source] as const);
   return (await page.locator(id).textContent())!;
 }
 
@@ -94,7 +92,11 @@ describe.each(testDrivers)('Focus and announcements after htmx swaps on %s', (dr
     expect(await focusIsIn(page.locator('#fnr'))).toBe(true);
 
     await page.locator('summary', { hasText: 'Registrer nytt vedtak' }).click();
+    // The form must be sent by htmx (a plain submit answers with a whole page and its error summary instead).
+    await page.waitForLoadState('networkidle');
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/vedtak'));
     await page.getByRole('button', { name: 'Lagre vedtak' }).click();
+    expect((await sent).headers()['hx-request']).toBe('true');
     const message = await announced(page, 'alert', /\S/);
     const first = await page.evaluate(() => {
       const el = document.activeElement!;
