@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { handPlan, snapshotOf, whysOf, type HandAdmission } from './testing/explain-fixtures';
+import { handPlan, home, hospital, snapshotOf, units, whysOf, type HandAdmission, type Json } from './testing/explain-fixtures';
 
 // One lower-priority person L gets SOL-L on 01.12.2026 while higher-priority H still waits;
 // each case changes one thing about H, L or the units, and the why must give that reason.
 
-type Json = Record<string, unknown>;
-const home = { type: 'home' };
-const hospital = { type: 'hospital', dischargeReadyDate: '2026-12-01' };
-const units: [Json, Json, Json] = [
-  { id: 'SOL-L', name: 'Solbakken langtid', kind: 'langtid', freeNow: 1 },
-  { id: 'FJE-L', name: 'Fjellvang langtid', kind: 'langtid', freeNow: 0, departures: [{ date: '2026-12-04', count: 1 }] },
-  { id: 'BRE-K', name: 'Breidablikk korttid', kind: 'korttid', freeNow: 0 },
-];
 
 function whyOfL(o: { h?: Json; l?: Json; units?: Json[]; more?: Json[]; finals?: HandAdmission[]; interim?: HandAdmission[] }): string {
   const s = snapshotOf({

@@ -9,16 +9,8 @@ import { inversionSentences, priorityInversions } from './priority-inversions';
 import { canTake } from './rules';
 import { type Snapshot, validateSnapshot } from './snapshot';
 import { snapshotArbV2 } from './testing/arbitrary-v2';
-import { handPlan, type HandAdmission, snapshotOf } from './testing/explain-fixtures';
+import { handPlan, type HandAdmission, home, hospital, type Json, snapshotOf, units } from './testing/explain-fixtures';
 
-type Json = Record<string, unknown>;
-const home = { type: 'home' };
-const hospital = { type: 'hospital', dischargeReadyDate: '2026-12-01' };
-const units: [Json, Json, Json] = [
-  { id: 'SOL-L', name: 'Solbakken langtid', kind: 'langtid', freeNow: 1 },
-  { id: 'FJE-L', name: 'Fjellvang langtid', kind: 'langtid', freeNow: 0, departures: [{ date: '2026-12-04', count: 1 }] },
-  { id: 'BRE-K', name: 'Breidablikk korttid', kind: 'korttid', freeNow: 0 },
-];
 
 /** V-3 (priority 3) gets SOL-L on 01.12.2026; V-1 (priority 1) is changed by `h`. */
 function casesOf(o: { h?: Json; l?: Json; units?: Json[]; more?: Json[]; finals?: HandAdmission[] }) {

@@ -68,3 +68,13 @@ export const RELATIVE_DAY = /\b(i dag|i morgen|i overmorgen|i går|i forgårs|ne
 export function kronerNotOverligger(text: string): string[] {
   return text.replace(/\d+ overliggerdøgn \(\d{1,3}(?: \d{3})* kr\)/g, '').match(/\bkr\b|kroner|NOK/gi) ?? [];
 }
+
+/** The priority tests' world: a home and a hospital location, two langtid units and a full korttid unit. */
+export type Json = Record<string, unknown>;
+export const home = { type: 'home' };
+export const hospital = { type: 'hospital', dischargeReadyDate: '2026-12-01' };
+export const units: [Json, Json, Json] = [
+  { id: 'SOL-L', name: 'Solbakken langtid', kind: 'langtid', freeNow: 1 },
+  { id: 'FJE-L', name: 'Fjellvang langtid', kind: 'langtid', freeNow: 0, departures: [{ date: '2026-12-04', count: 1 }] },
+  { id: 'BRE-K', name: 'Breidablikk korttid', kind: 'korttid', freeNow: 0 },
+];
