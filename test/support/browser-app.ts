@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import type { Driver } from './databases.ts';
-import { type DemoApp, startDemoApp } from './demo-app.ts';
+import { type DemoApp, type DemoOptions, startDemoApp } from './demo-app.ts';
 
 export interface BrowserApp {
   app: DemoApp;
@@ -14,11 +14,12 @@ export interface BrowserApp {
 /**
  * Call inside `describe`; the returned object is filled before the first test runs.
  * @param now the app's clock (default: the demo's fixed TEST_NOW)
+ * @param options `history: true`: the simulated municipality with a past instead of today's demo
  */
-export function useBrowserApp(driver: Driver, now?: () => Date): BrowserApp {
+export function useBrowserApp(driver: Driver, now?: () => Date, options: DemoOptions = {}): BrowserApp {
   const context = {} as BrowserApp;
   beforeAll(async () => {
-    [context.app, context.browser] = await Promise.all([startDemoApp(driver, now), launchBrowser()]);
+    [context.app, context.browser] = await Promise.all([startDemoApp(driver, now, options), launchBrowser()]);
     mkdirSync('screenshots', { recursive: true });
   });
   afterAll(async () => {

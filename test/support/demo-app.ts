@@ -15,10 +15,16 @@ export interface DemoApp {
   close(): Promise<void>;
 }
 
-/** @param now the app's clock (default: always TEST_NOW); a test that moves time passes its own. */
-export async function startDemoApp(driver: Driver, now: () => Date = () => TEST_NOW): Promise<DemoApp> {
+/** What a demo app holds: today's hand-made demo, or the simulated municipality with a past (db/demo/history). */
+export interface DemoOptions { history?: boolean }
+
+/**
+ * @param now the app's clock (default: always TEST_NOW); a test that moves time passes its own.
+ * @param options `history: true` loads the simulated year ending the day before TEST_TODAY.
+ */
+export async function startDemoApp(driver: Driver, now: () => Date = () => TEST_NOW, options: DemoOptions = {}): Promise<DemoApp> {
   const database = await createTestDatabase(driver);
-  await loadDemo(database.db, 'demo', TEST_TODAY);
+  await loadDemo(database.db, 'demo', TEST_TODAY, options.history ?? false);
   const server = await startTestServer(database.db, now);
   return { database, server, close: async () => { await server.close(); await database.close(); } };
 }
@@ -30,10 +36,10 @@ export interface DemoAppAs {
 }
 
 /** Call inside `describe`; the returned object is filled before the first test runs. */
-export function useDemoAppAs(driver: Driver, username: string): DemoAppAs {
+export function useDemoAppAs(driver: Driver, username: string, options: DemoOptions = {}): DemoAppAs {
   const context = {} as DemoAppAs;
   beforeAll(async () => {
-    context.app = await startDemoApp(driver);
+    context.app = await startDemoApp(driver, undefined, options);
     context.client = await loginAs(context.app.server.url, username);
   });
   afterAll(async () => { await context.app?.close(); });
