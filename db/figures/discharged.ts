@@ -18,11 +18,12 @@ export interface ReadyPatient { status: string; endedDate: string | null; nextUn
 /** Hospital stays whose discharge-ready date is in the range, with the kind of the unit stay that followed. */
 export async function loadReadyPatients(db: DbOrTx, range: DayRange): Promise<ReadyPatient[]> {
   const rows = await queryRows<{ status: string; ended: string | null; unit_kind: PlaceKind | null }>(db, sql`
-    select h.status, h.ended_date::text as ended,
-      (select u.kind from unit_stays s join units u on u.id = s.unit_id where s.person_id = h.person_id
-        and s.from_date >= h.ended_date and s.from_date <= h.ended_date + 1 order by s.from_date, s.id limit 1) as unit_kind
+    select distinct on (h.id) h.status, h.ended_date::text as ended, u.kind as unit_kind
     from hospital_stays h
-    where h.discharge_ready_date >= ${range.from}::date and h.discharge_ready_date < ${range.to}::date`);
+    left join unit_stays s on s.person_id = h.person_id and s.from_date >= h.ended_date and s.from_date <= h.ended_date + 1
+    left join units u on u.id = s.unit_id
+    where h.discharge_ready_date >= ${range.from}::date and h.discharge_ready_date < ${range.to}::date
+    order by h.id, s.from_date, s.id`);
   return rows.map((r) => ({ status: r.status, endedDate: r.ended, nextUnitKind: r.unit_kind }));
 }
 

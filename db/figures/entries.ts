@@ -33,6 +33,11 @@ export async function loadEntries(db: DbOrTx, range: DayRange): Promise<EntryFac
       from waitlist_entries e join applications a on a.id = e.application_id
       left join ${admissionsSql} adm on adm.entry_id = e.id
       where a.decision_date < ${range.to}::date
+        -- Admitted, withdrawn and deceased are final: an entry whose last change lies more than a
+        -- week before the range can count in it only by a guarantee date in it.
+        and not (e.status in ('admitted', 'withdrawn', 'deceased')
+          and (e.status_changed_at at time zone 'Europe/Oslo')::date < ${range.from}::date - 7
+          and (a.guarantee_date is null or a.guarantee_date < ${range.from}::date))
     ) x
     where admitted is null or admitted >= ${range.from} or guarantee >= ${range.from}`);
   return rows.map((r) => ({
