@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDrivers } from '../../test/support/databases.ts';
 import type { Database } from '../client.ts';
-import { computeFigures } from './compute.ts';
-import { clipPeriod, monthPeriod, tertialPeriod, yearPeriod } from './period.ts';
+import { computeFigures, computeFiguresFor } from './compute.ts';
+import { clipPeriod, monthPeriod, monthsOf, previousPeriod, tertialPeriod, yearPeriod } from './period.ts';
 import { insertFigureFixture } from './test-fixture.ts';
 import type { Figures } from './types.ts';
 
@@ -144,5 +144,12 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
     expect(march.appeals).toEqual({ received: 1, reassessedKept: 1, reassessedChanged: 0, sent: 1, stadfestet: 0, opphevet: 1, omgjort: 0, openAtEnd: 1 });
     // P6's received 20.02 and changed by the office 25.02; P4's sent 01.02, still open on 28.02.
     expect(february.appeals).toEqual({ received: 1, reassessedKept: 0, reassessedChanged: 1, sent: 1, stadfestet: 0, opphevet: 0, omgjort: 0, openAtEnd: 1 });
+  });
+
+  it('when several periods are computed in one pass, then each has the same figures as computed alone', async () => {
+    const year = clipPeriod(yearPeriod(2026), '2026-04-11')!;
+    const periods = [year, previousPeriod(year), ...monthsOf(year), tertialPeriod(2026, 1)];
+    const together = await computeFiguresFor(database.db, periods);
+    for (const [i, period] of periods.entries()) expect(together[i]).toEqual(await computeFigures(database.db, period));
   });
 });

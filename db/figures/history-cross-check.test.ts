@@ -20,8 +20,8 @@ import { insertHistory } from '../demo/history/load-history.ts';
 import { measureLastYear, type YearFigures } from '../demo/history/measure.ts';
 import { simulateHistory } from '../demo/history/simulate.ts';
 import type { History } from '../demo/history/types.ts';
-import { computeFigures } from './compute.ts';
-import type { Period } from './period.ts';
+import { computeFigures, computeFiguresFor } from './compute.ts';
+import { clipPeriod, monthsOf, type Period, previousPeriod, yearPeriod } from './period.ts';
 import type { Figures } from './types.ts';
 
 /** The same 365 days measureLastYear reads: 01.12.2025–30.11.2026. */
@@ -96,5 +96,12 @@ describe.each(testDrivers)('computeFigures against the simulation\'s measure on 
   it('when the history has appeals, then none are counted: the loader has no table for them yet', () => {
     expect(measured.appeals).toBeGreaterThan(0);
     expect(figures.appeals.received).toBe(0);
+  });
+
+  it('when the page\'s periods (the year so far, the year before, its months) are computed in one pass, then each equals its own computation', async () => {
+    const year = clipPeriod(yearPeriod(2026), '2026-12-01')!;
+    const periods = [year, previousPeriod(year), ...monthsOf(year)];
+    const together = await computeFiguresFor(database.db, periods);
+    for (const [i, period] of periods.entries()) expect(together[i]).toEqual(await computeFigures(database.db, period));
   });
 });

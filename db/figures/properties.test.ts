@@ -57,7 +57,7 @@ describe('figure rules for all inputs', () => {
 
   it('when the waiting list and the discharged are split by place, then the parts add up to the totals', () => {
     const place = fc.constantFrom<WaitPlace>('hjemme', 'korttid', 'sykehus');
-    const patient = fc.record({ status: fc.constantFrom('utskrevet', 'avmeldt', 'utskrivningsklar'), endedDate: maybeDay,
+    const patient = fc.record({ readyDate: fc.integer({ min: 0, max: 900 }).map(day), status: fc.constantFrom('utskrevet', 'avmeldt', 'utskrivningsklar'), endedDate: maybeDay,
       nextUnitKind: fc.option(kind, { nil: null }) });
     fc.assert(fc.property(fc.array(entry, { maxLength: 40 }), fc.array(place, { minLength: 30, maxLength: 30 }), fc.array(patient, { maxLength: 40 }), period,
       (entries, places, patients, p) => {
