@@ -126,7 +126,7 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
     expect(march.waitingTime.filter((r) => r.kind === 'bofellesskap').every((r) => r.count === 0)).toBe(true);
   });
 
-  it('when beds were used in March, then occupancy, turnover and days per stay follow SSB, respite and the inactive unit left out', () => {
+  it('when beds were used in March, then occupancy, turnover and days per stay follow SSB, respite and the inactive unit (P13) left out', () => {
     expect(march.occupancy).toEqual([
       // K1: P1 04–18.03 (14), P7 interim 01–15.03 (14), P8 interim 20–31.03 (12) = 40 ÷ 31 ÷ 2; ended: P1 14 + P7 42 days.
       { kind: 'korttid', places: 2, stayDays: 40, occupancyPct: (40 / 31 / 2) * 100, staysStarted: 2, staysEnded: 2, daysPerStay: 28,
