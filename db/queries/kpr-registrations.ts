@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
+import { admissionDateSql, closedDateSql } from '../figures/shared.ts';
 import type { PlaceKind } from '../schema.ts';
 
 /** One registration; dates ISO. */
@@ -24,24 +25,18 @@ export interface KprRegistration {
   admittedDate: string | null;
 }
 
-// The same rules as the figures (db/figures/shared.ts): admitted = first day of the earliest
-// admitted, non-interim allocation's stay; closed = the day a withdrawn or deceased entry's status changed.
-const admittedSql = sql`(select min(coalesce(s.from_date, al.date)) from allocations al
-  left join unit_stays s on s.allocation_id = al.id
-  where al.entry_id = e.id and al.status = 'admitted' and not al.interim)`;
-const closedSql = sql`(case when e.status in ('withdrawn', 'deceased') then (e.status_changed_at at time zone 'Europe/Oslo')::date end)`;
-
 /**
  * Entries on the list at some time in [from, to): granted before `to`, and neither admitted
- * nor closed before `from`. An admission on or after `to` is not shown (the export is as of
- * the period's end). Ordered by listing date, then entry id.
+ * nor closed before `from` (admitted and closed by the figures' rules, db/figures/shared.ts).
+ * An admission on or after `to` is not shown: the export is as of the period's end.
+ * Ordered by listing date, then entry id.
  */
 export async function listKprRegistrations(db: DbOrTx, period: { from: string; to: string }): Promise<KprRegistration[]> {
   const rows = await queryRows<Omit<KprRegistration, 'admittedDate'> & { admitted: string | null; closed: string | null }>(db, sql`
     select * from (
       select e.id as "entryId", e.person_id as "personId", p.fnr, e.kind, a.outcome,
         a.received_date::text as "receivedDate", (e.created_at at time zone 'Europe/Oslo')::date::text as "listedDate",
-        a.decision_date::text as "decisionDate", ${admittedSql}::text as admitted, ${closedSql}::text as closed
+        a.decision_date::text as "decisionDate", ${admissionDateSql}::text as admitted, ${closedDateSql}::text as closed
       from waitlist_entries e
       join applications a on a.id = e.application_id
       join persons p on p.id = e.person_id

@@ -46,15 +46,15 @@ export function waitingTimeTable({ waitingTime }: Figures): ReportTable {
   };
 }
 
-/** «Belegg og sirkulasjon»: KOSTRA's occupancy, korttid turnover and days per stay, by kind. */
+/** «Belegg og sirkulasjon»: KOSTRA's occupancy, korttid turnover (gjennomstrømming) and days per stay, by kind. */
 export function occupancyTable({ occupancy }: Figures): ReportTable {
   return {
     id: 'belegg', title: 'Belegg og sirkulasjon',
-    columns: ['Tjeneste', 'Plasser', 'Oppholdsdøgn', 'Belegg (%)', 'Opphold startet', 'Opphold avsluttet', 'Døgn per opphold', 'Brukere ved slutt', 'Sirkulasjon'],
+    columns: ['Tjeneste', 'Plasser', 'Oppholdsdøgn', 'Belegg (%)', 'Opphold i perioden', 'Opphold avsluttet', 'Liggetid (døgn per opphold)', 'Brukere ved slutt', 'Gjennomstrømming'],
     rows: occupancy.map((o) => ({
-      cells: [formatKind(o.kind), count(o.places), count(o.stayDays), pct(o.occupancyPct), count(o.staysStarted), count(o.staysEnded),
+      cells: [formatKind(o.kind), count(o.places), count(o.stayDays), pct(o.occupancyPct), count(o.staysInPeriod), count(o.staysEnded),
         decimal(o.daysPerStay), count(o.usersAtEnd), decimal(o.turnover)],
     })),
-    note: 'Belegg (SSB/KOSTRA): oppholdsdøgn ÷ dager i perioden ÷ plasser × 100, avlastning holdt utenfor. Sirkulasjon (korttid): tidsbegrensede opphold i perioden ÷ brukere ved periodens slutt. Døgn per opphold: for opphold avsluttet i perioden.',
+    note: 'Som SSB/KOSTRA regner: belegg = oppholdsdøgn ÷ dager i perioden ÷ plasser × 100, avlastning holdt utenfor. Gjennomstrømming (bare korttid) = korttidsopphold med minst ett døgn i perioden ÷ brukere på korttid periodens siste dag. Liggetid: for opphold avsluttet i perioden.',
   };
 }

@@ -30,7 +30,7 @@ const FIGURES: Figures = {
     { kind: 'bofellesskap', hjemme: 0, korttid: 0, sykehus: 0, total: 0 },
   ],
   waitingTime: [{ kind: 'langtid', priority: null, count: 90, medianDays: 41, p90Days: 97.5 }, { kind: 'langtid', priority: 1, count: 20, medianDays: 12, p90Days: 30 }],
-  occupancy: [{ kind: 'korttid', places: 40, stayDays: 13_870, occupancyPct: 95, staysStarted: 520, staysEnded: 515, staysInPeriod: 560, daysPerStay: 26.9, usersAtEnd: 38, turnover: 14.7 } as Figures['occupancy'][number]],
+  occupancy: [{ kind: 'korttid', places: 40, stayDays: 13_870, occupancyPct: 95, staysStarted: 520, staysEnded: 515, staysInPeriod: 560, daysPerStay: 26.9, usersAtEnd: 38, turnover: 14.7 }],
   appeals: { received: 16, reassessedKept: 13, reassessedChanged: 3, sent: 13, stadfestet: 9, opphevet: 2, omgjort: 2, openAtEnd: 1 },
 };
 
