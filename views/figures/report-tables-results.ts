@@ -29,7 +29,7 @@ export function goalsTable({ caseTime, guarantees, targets }: Figures): ReportTa
     id: 'mal-og-resultater', title: 'Mål og resultater',
     columns: ['Mål', 'Måltall', 'Resultat', 'Grunnlag (antall)', 'Nådd'],
     rows,
-    note: `Saksbehandlingstid: fra søknaden kom til vedtak, kalenderdager; målet er nådd når medianen er innenfor måltallet. Garantibrudd: innvilgede langtidsvedtak med garantidato i perioden uten innflytting innen datoen; målet er under ${targets.guaranteeBreachPct} %.`,
+    note: `Saksbehandlingstid: fra søknaden kom til vedtak, kalenderdager; målet er nådd når medianen er innenfor måltallet. Garantibrudd: innvilgede langtidsvedtak med garantidato i perioden uten innflytting innen datoen; målet er under ${targets.guaranteeBreachPct}\u00a0%.`,
   };
 }
 
@@ -50,11 +50,11 @@ export function waitingTimeTable({ waitingTime }: Figures): ReportTable {
 export function occupancyTable({ occupancy }: Figures): ReportTable {
   return {
     id: 'belegg', title: 'Belegg og sirkulasjon',
-    columns: ['Tjeneste', 'Plasser', 'Oppholdsdøgn', 'Belegg (%)', 'Opphold i perioden', 'Opphold avsluttet', 'Liggetid (døgn per opphold)', 'Brukere ved slutt', 'Gjennomstrømming'],
+    columns: ['Tjeneste', 'Plasser', 'Oppholdsdøgn', 'Belegg (%)', 'Opphold i perioden', 'Opphold avsluttet', 'Liggetid (døgn per opphold)', 'Brukere ved slutt', 'Sirkulasjon (opphold per bruker)'],
     rows: occupancy.map((o) => ({
       cells: [formatKind(o.kind), count(o.places), count(o.stayDays), pct(o.occupancyPct), count(o.staysInPeriod), count(o.staysEnded),
         decimal(o.daysPerStay), count(o.usersAtEnd), decimal(o.turnover)],
     })),
-    note: 'Som SSB/KOSTRA regner: belegg = oppholdsdøgn ÷ dager i perioden ÷ plasser × 100, avlastning holdt utenfor. Gjennomstrømming (bare korttid) = korttidsopphold med minst ett døgn i perioden ÷ brukere på korttid periodens siste dag. Liggetid: for opphold avsluttet i perioden.',
+    note: 'Som SSB/KOSTRA regner: belegg = oppholdsdøgn ÷ dager i perioden ÷ plasser × 100, avlastning holdt utenfor. Sirkulasjon eller gjennomstrømming (bare korttid) = korttidsopphold med minst ett døgn i perioden ÷ brukere på korttid periodens siste dag. Liggetid: for opphold avsluttet i perioden.',
   };
 }

@@ -41,9 +41,9 @@ function appealsTable({ appeals: a }: Figures): ReportTable {
     columns: ['Klager', 'Antall', 'Kommentar'],
     rows: [
       { cells: ['Antall klager', count(a.received), 'Formelle, skriftlige klager mottatt i perioden'] },
-      { cells: ['Omgjort av kontoret selv', count(a.reassessedChanged), 'Ved kontorets egen vurdering av klagen (fvl. § 33)'] },
+      { cells: ['Omgjort av kontoret selv', count(a.reassessedChanged), 'Ved kontorets egen vurdering av klagen (fvl.\u00a0§\u00a033)'] },
       { cells: ['Opprettholdt og sendt Statsforvalteren', count(a.sent), ''] },
-      { cells: ['Klagesaksbehandling hos Statsforvalteren, totalt', count(decided), 'Avgjørelser som kom i perioden'], total: true },
+      { cells: ['Klagesaksbehandling hos Statsforvalteren, totalt', count(decided), 'Avgjørelser som kom i perioden'] },
       { cells: ['Statsforvalteren opphever kommunens vedtak', count(a.opphevet), 'Sendt tilbake til kontoret for ny behandling'] },
       { cells: ['Statsforvalteren stadfester kommunens vedtak', count(a.stadfestet), 'Gir kommunen medhold'] },
       { cells: ['Statsforvalteren omgjør kommunens vedtak', count(a.omgjort), ''] },
@@ -72,12 +72,13 @@ function dischargeTable({ discharged }: Figures): ReportTable {
 function overliggerTable({ overligger, inhabitants }: Figures): ReportTable {
   return {
     id: 'overliggerdogn', title: 'Overliggerdøgn',
-    columns: ['Måned', 'Overliggerdøgn', 'Kostnad (kr)', 'Døgn per 1 000 innbyggere'],
+    columns: ['Måned', 'Overliggerdøgn', 'Kostnad (kr)'],
     rows: [
-      ...overligger.byMonth.map((m) => ({ cells: [monthLabel(m.month), count(m.days), nok(m.nok), decimal(null)] })),
-      { cells: ['Sum', count(overligger.days), nok(overligger.nok), decimal(overligger.per1000)], total: true },
+      ...overligger.byMonth.map((m) => ({ cells: [monthLabel(m.month), count(m.days), nok(m.nok)] })),
+      { cells: ['Sum', count(overligger.days), nok(overligger.nok)], total: true },
+      { cells: ['Døgn per 1 000 innbyggere', decimal(overligger.per1000), nok(null)] },
     ],
-    note: `Døgn en utskrivningsklar pasient ble liggende på sykehuset etter fristen, talt på dagen de falt og priset med årets døgnpris. Per 1 000 innbyggere: ${formatNumber(inhabitants)} innbyggere.`,
+    note: `Døgn en utskrivningsklar pasient ble liggende på sykehuset etter fristen, talt i måneden de falt og priset med årets døgnpris. Kommunen har ${formatNumber(inhabitants)} innbyggere.`,
   };
 }
 
