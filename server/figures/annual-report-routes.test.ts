@@ -53,6 +53,8 @@ describe.each(testDrivers)('Årsrapport over HTTP on %s', (driver) => {
     expect(html).toContain('Beleggsprosent (SSB/KOSTRA)');
     expect(html).toContain('href="/nokkeltall/arsrapport/kpr.csv?ar=2026"');
     expect(html).toContain('/static/annual-report.css');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(html.replace(/<[^>]+>/g, ' '), 'no ISO dates in the text').not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   }, 60_000);
 
   it('when the year is left out, then it is the year so far; an ended year reads the whole year', async () => {
@@ -66,6 +68,7 @@ describe.each(testDrivers)('Årsrapport over HTTP on %s', (driver) => {
       const { res, body } = csvs.get(id)!;
       expect(res.status, id).toBe(200);
       expect(res.headers.get('content-type'), id).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('cache-control'), id).toBe('no-store');
       expect(res.headers.get('content-disposition'), id).toMatch(new RegExp(`^attachment; filename="?arsrapport-2026-${id}\\.csv"?$`));
       const lines = records(body);
       expect(lines.length, id).toBeGreaterThan(1);
@@ -165,7 +168,12 @@ describe.each(testDrivers)('Årsrapport over HTTP on %s', (driver) => {
       expect(line[8]).toMatch(/^(\d{2}\.\d{2}\.2026)?$/);
     }
     expect(lines.some((l) => l[8] === '')).toBe(true);
-    expect(lines.some((l) => l[8] !== '')).toBe(true);
+    // The admissions in the file are the year's admissions the figures count (waiting time to a place).
+    for (const kind of ['korttid', 'langtid', 'bofellesskap'] as const) {
+      const admitted = expected.filter((r) => r.kind === kind && r.admittedDate !== null && r.admittedDate >= period.from).length;
+      expect(admitted, kind).toBe(figures.waitingTime.find((w) => w.kind === kind && w.priority === null)!.count);
+    }
+    expect(expected.every((r) => r.admittedDate === null || r.admittedDate >= period.from)).toBe(true);
 
     const audits = await auditRows();
     expect(audits.length).toBe(before + 1);
