@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
-import { admissionDateSql, closedDateSql } from '../figures/shared.ts';
+import { admissionsSql, closedDateSql } from '../figures/shared.ts';
 import type { PlaceKind } from '../schema.ts';
 
 /** One registration; dates ISO. */
@@ -36,10 +36,11 @@ export async function listKprRegistrations(db: DbOrTx, period: { from: string; t
     select * from (
       select e.id as "entryId", e.person_id as "personId", p.fnr, e.kind, a.outcome,
         a.received_date::text as "receivedDate", (e.created_at at time zone 'Europe/Oslo')::date::text as "listedDate",
-        a.decision_date::text as "decisionDate", ${admissionDateSql}::text as admitted, ${closedDateSql}::text as closed
+        a.decision_date::text as "decisionDate", ad.admitted_date::text as admitted, ${closedDateSql}::text as closed
       from waitlist_entries e
       join applications a on a.id = e.application_id
       join persons p on p.id = e.person_id
+      left join ${admissionsSql} ad on ad.entry_id = e.id
       where a.decision_date < ${period.to}::date
     ) x
     where (admitted is null or admitted >= ${period.from}) and (closed is null or closed >= ${period.from})
