@@ -67,12 +67,12 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
 
   it('when a tertial is clipped at 11 April, then overliggerdøgn fall in the months they lay in, and a wait over New Year is priced at each year\'s rate', async () => {
     const t1 = await computeFigures(database.db, clipPeriod(tertialPeriod(2026, 1), '2026-04-11')!);
-    // January: P6's 01.01 (its 30–31.12 lie in 2025); February: P1's 27–28.02; March 30; April: P2 01–10.04.
+    // January: P6's 01.01 (its 30–31.12 lie in 2025); February: P1's 27–28.02 and P11's 24–26.02; March 30; April: P2 01–10.04.
     expect(t1.overligger.byMonth).toEqual([
-      { month: '2026-01', days: 1, nok: 5_000 }, { month: '2026-02', days: 2, nok: 10_000 },
+      { month: '2026-01', days: 1, nok: 5_000 }, { month: '2026-02', days: 5, nok: 25_000 },
       { month: '2026-03', days: 30, nok: 150_000 }, { month: '2026-04', days: 10, nok: 50_000 },
     ]);
-    expect(t1.overligger.days).toBe(43);
+    expect(t1.overligger.days).toBe(46);
     const y2025 = await computeFigures(database.db, yearPeriod(2025));
     expect(y2025.overligger).toMatchObject({ days: 2, nok: 8_000 });
   });
@@ -83,10 +83,13 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
       { destination: 'korttid', count: 0 }, { destination: 'langtid', count: 1 }, { destination: 'bofellesskap', count: 0 },
       { destination: 'hjem', count: 1 }, { destination: 'avmeldt', count: 1 }, { destination: 'venter', count: 1 },
     ] });
-    // P1 (ready 27.02) went to K1 on the day the hospital stay ended.
+    // P1 (ready 27.02) went to K1 on the day the hospital stay ended; P11 (ready 24.02) back to the L1 place she kept.
     const t1 = await computeFigures(database.db, clipPeriod(tertialPeriod(2026, 1), '2026-04-11')!);
-    expect(t1.discharged.total).toBe(5);
-    expect(t1.discharged.rows.find((r) => r.destination === 'korttid')!.count).toBe(1);
+    expect(t1.discharged.total).toBe(6);
+    expect(t1.discharged.rows.filter((r) => r.count > 0)).toEqual([
+      { destination: 'korttid', count: 1 }, { destination: 'langtid', count: 2 }, { destination: 'hjem', count: 1 },
+      { destination: 'avmeldt', count: 1 }, { destination: 'venter', count: 1 },
+    ]);
   });
 
   it('when the month ends, then the waiting list counts who had a vedtak and was not yet admitted, withdrawn or dead, by where they were', () => {
@@ -126,7 +129,7 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
     expect(march.waitingTime.filter((r) => r.kind === 'bofellesskap').every((r) => r.count === 0)).toBe(true);
   });
 
-  it('when beds were used in March, then occupancy, turnover and days per stay follow SSB, respite and the inactive unit left out', () => {
+  it('when beds were used in March, then occupancy, turnover and days per stay follow SSB, respite and the inactive unit (P13) left out', () => {
     expect(march.occupancy).toEqual([
       // K1: P1 04–18.03 (14), P7 interim 01–15.03 (14), P8 interim 20–31.03 (12) = 40 ÷ 31 ÷ 2; ended: P1 14 + P7 42 days.
       { kind: 'korttid', places: 2, stayDays: 40, occupancyPct: (40 / 31 / 2) * 100, staysStarted: 2, staysEnded: 2, daysPerStay: 28,

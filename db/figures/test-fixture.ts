@@ -23,8 +23,10 @@
  *     01.02–15.03, then L1 from 15.03: admitted 15.03 (on the guarantee date).
  * P8  langtid: applied 01.02, innvilget 10.02, prio 2, guarantee 01.05. Interim korttid K1 from 20.03.
  * P10 bofellesskap resident of B1 since 01.06.2025 (no application here).
- * P11 langtid resident of L1 01.01.2025–10.03.2026 (died).
+ * P11 langtid resident of L1 01.01.2025–10.03.2026 (died). In hospital 20.02–27.02 (ready 24.02),
+ *     back to the place she kept: went to langtid.
  * P12 avlastning on K1 25.03–28.03 (a booking: not a stay).
+ * P13 korttid guest of the inactive K2 10.03–20.03 (a closed unit: in no figure).
  */
 import type { Db } from '../client.ts';
 import * as s from '../schema.ts';
@@ -40,10 +42,10 @@ export async function insertFigureFixture(db: Db): Promise<void> {
   const K1 = await unit('K1', 'korttid', 2);
   const L1 = await unit('L1', 'langtid', 2);
   const B1 = await unit('B1', 'bofellesskap', 1);
-  await unit('K2', 'korttid', 5, false);
+  const K2 = await unit('K2', 'korttid', 5, false);
 
   const person: Record<number, number> = {};
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13]) {
     person[n] = (await db.insert(s.persons).values({ name: `Person ${n}`, fnr: String(20_000_000_000 + n), district: 'Sentrum' }).returning())[0]!.id;
   }
   const application = async (p: number, kind: Kind, received: string, outcome: 'innvilget' | 'ventelistevedtak' | 'avslag', decided: string, priority: number | null, guarantee: string | null) =>
@@ -97,6 +99,8 @@ export async function insertFigureFixture(db: Db): Promise<void> {
 
   await stay(10, B1, '2025-06-01', null);
   await stay(11, L1, '2025-01-01', '2026-03-10');
+  await hospital(11, '2026-02-20', '2026-02-24', '2026-02-27', 'utskrevet');
+  await stay(13, K2, '2026-03-10', '2026-03-20');
   await db.insert(s.bookings).values({ personId: person[12]!, unitId: K1, fromDate: '2026-03-25', toDate: '2026-03-28' });
 
   await db.insert(s.appeals).values([
