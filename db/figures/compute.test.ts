@@ -107,8 +107,8 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
       { kind: 'korttid', hjemme: 0, korttid: 0, sykehus: 0, total: 0 },
       // P4 and P8 at home; P7 in its interim korttid bed (admitted 15.03).
       { kind: 'langtid', hjemme: 2, korttid: 1, sykehus: 0, total: 3 },
-      // P6 withdrew only on 05.03.
-      { kind: 'bofellesskap', hjemme: 1, korttid: 0, sykehus: 0, total: 1 },
+      // P6 withdrew only on 05.03; P14 was marked admitted on 12.03.
+      { kind: 'bofellesskap', hjemme: 2, korttid: 0, sykehus: 0, total: 2 },
     ]);
   });
 
@@ -126,7 +126,13 @@ describe.each(testDrivers)('computeFigures on the hand-made fixture on %s', (dri
       { kind: 'langtid', priority: 2, ...empty },
       { kind: 'langtid', priority: 3, count: 1, medianDays: 70, p90Days: 70 },
     ]);
-    expect(march.waitingTime.filter((r) => r.kind === 'bofellesskap').every((r) => r.count === 0)).toBe(true);
+    // P14: 20.01 → 12.03 = 51 days, from the status change (no allocation recorded).
+    expect(march.waitingTime.filter((r) => r.kind === 'bofellesskap')).toEqual([
+      { kind: 'bofellesskap', priority: null, count: 1, medianDays: 51, p90Days: 51 },
+      { kind: 'bofellesskap', priority: 1, ...empty },
+      { kind: 'bofellesskap', priority: 2, count: 1, medianDays: 51, p90Days: 51 },
+      { kind: 'bofellesskap', priority: 3, ...empty },
+    ]);
   });
 
   it('when beds were used in March, then occupancy, turnover and days per stay follow SSB, respite and the inactive unit (P13) left out', () => {

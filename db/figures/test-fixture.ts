@@ -26,6 +26,8 @@
  * P11 langtid resident of L1 01.01.2025–10.03.2026 (died). In hospital 20.02–27.02 (ready 24.02),
  *     back to the place she kept: went to langtid.
  * P12 avlastning on K1 25.03–28.03 (a booking: not a stay).
+ * P14 bofellesskap: applied 01.01, innvilget 20.01, prio 2, guarantee 20.04; marked admitted 12.03 with
+ *     no allocation or stay recorded (as older rows may be): admitted 12.03 all the same.
  * P13 korttid guest of the inactive K2 10.03–20.03 (a closed unit: in no figure).
  */
 import type { Db } from '../client.ts';
@@ -45,7 +47,7 @@ export async function insertFigureFixture(db: Db): Promise<void> {
   const K2 = await unit('K2', 'korttid', 5, false);
 
   const person: Record<number, number> = {};
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14]) {
     person[n] = (await db.insert(s.persons).values({ name: `Person ${n}`, fnr: String(20_000_000_000 + n), district: 'Sentrum' }).returning())[0]!.id;
   }
   const application = async (p: number, kind: Kind, received: string, outcome: 'innvilget' | 'ventelistevedtak' | 'avslag', decided: string, priority: number | null, guarantee: string | null) =>
@@ -96,6 +98,9 @@ export async function insertFigureFixture(db: Db): Promise<void> {
   const a8 = await application(8, 'langtid', '2026-02-01', 'innvilget', '2026-02-10', 2, '2026-05-01');
   const e8 = await entry(8, a8, 'langtid', 'waiting', '2026-03-20T12:00:00Z');
   await stay(8, K1, '2026-03-20', null, await allocation(e8, K1, '2026-03-20', 'admitted', true));
+
+  const a14 = await application(14, 'bofellesskap', '2026-01-01', 'innvilget', '2026-01-20', 2, '2026-04-20');
+  await entry(14, a14, 'bofellesskap', 'admitted', '2026-03-12T11:00:00Z');
 
   await stay(10, B1, '2025-06-01', null);
   await stay(11, L1, '2025-01-01', '2026-03-10');
