@@ -27,7 +27,8 @@ export interface KprRegistration {
 
 /**
  * Entries on the list at some time in [from, to): granted before `to`, and neither admitted
- * nor closed before `from` (admitted and closed by the figures' rules, db/figures/shared.ts).
+ * nor closed before `from` (admitted and closed by the figures' rules, db/figures/shared.ts and
+ * entries.ts: an entry marked admitted with no allocation was admitted the day its status changed).
  * An admission on or after `to` is not shown: the export is as of the period's end.
  * Ordered by listing date, then entry id.
  */
@@ -36,7 +37,8 @@ export async function listKprRegistrations(db: DbOrTx, period: { from: string; t
     select * from (
       select e.id as "entryId", e.person_id as "personId", p.fnr, e.kind, a.outcome,
         a.received_date::text as "receivedDate", (e.created_at at time zone 'Europe/Oslo')::date::text as "listedDate",
-        a.decision_date::text as "decisionDate", ad.admitted_date::text as admitted, ${closedDateSql}::text as closed
+        a.decision_date::text as "decisionDate", coalesce(ad.admitted_date, case when e.status = 'admitted'
+          then (e.status_changed_at at time zone 'Europe/Oslo')::date end)::text as admitted, ${closedDateSql}::text as closed
       from waitlist_entries e
       join applications a on a.id = e.application_id
       join persons p on p.id = e.person_id
