@@ -8,6 +8,7 @@ import { sendNotFound } from './not-found.tsx';
 import { clientErrors, unexpectedErrors } from './errors.tsx';
 import { csrfProtection } from './auth/csrf.ts';
 import { adminRoutes } from './admin/routes.tsx';
+import { annualReportRoutes } from './figures/annual-report-routes.tsx';
 import { authRoutes } from './auth/routes.tsx';
 import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
 import { notFoundErrors } from './auth/unit-access.tsx';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): App {
   meetingRoutes(routes, deps);
   adminRoutes(routes, deps);
   taskRoutes(routes, deps);
+  annualReportRoutes(routes, deps);
   app.use(router);
 
   app.use((req: Request, res: Response) => {

@@ -21,6 +21,12 @@ export const formatNumber = (value: number): string => number.format(Math.round(
 /** `10.44` → `10,4` (one decimal at most). */
 export const formatDecimal = (value: number): string => decimal.format(value);
 
+/**
+ * A number for a CSV cell that Norwegian Excel reads as a number: no thousands grouping, a
+ * decimal comma, exactly `decimals` decimals: `(10.44, 1)` → `10,4`, `(3412, 0)` → `3412`.
+ */
+export const formatCsvNumber = (value: number, decimals: number): string => value.toFixed(decimals).replace('.', ',');
+
 /** `5981` → `5 981 kr` */
 export const formatNok = (value: number): string => `${formatNumber(value)} kr`;
 
