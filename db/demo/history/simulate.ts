@@ -49,7 +49,7 @@ export async function simulateHistory(options: SimulateOptions): Promise<History
   };
   const random = createRandom(options.seed);
   const world: World = {
-    history, config: { ...DEFAULT_CONFIG, ...options.config }, random, today: firstDay, units: new Map(units.map((u) => [u.code, u])),
+    history, config: { ...DEFAULT_CONFIG, ...options.config }, random, appealRandom: createRandom(options.seed ^ 0x5a17), today: firstDay, units: new Map(units.map((u) => [u.code, u])),
     agenda: new Map(), stayOf: new Map(), hospitalOf: new Map(), occupants: new Map(), pending: new Map(),
     activeEntries: new Map(), openApplications: new Map(),
   };

@@ -26,6 +26,8 @@ export interface World {
   history: History;
   config: SimConfig;
   random: Random;
+  /** A stream of its own for the office's reassessment of appeals, so it leaves the rest of the history as it was. */
+  appealRandom: Random;
   today: string;
   units: Map<string, SimUnit>;
   agenda: Map<string, Action[]>;
