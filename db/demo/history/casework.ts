@@ -40,12 +40,19 @@ function maybeAppeal(world: World, application: number, chance: number): void {
   schedule(world, onWeekday(addDays(today, random.int(3, deadline - 3))), { type: 'appealReceive', application });
 }
 
-/** The appeal arrives today, unless the person has died meanwhile. */
+/**
+ * The appeal arrives today, unless the person has died meanwhile. One against a
+ * ventelistevedtak from someone who has got the place (or left the list) already is moot:
+ * it runs its course unrecorded, so that the rest of the history is as it was.
+ */
 export function receiveAppeal(world: World, application: number): void {
-  if (!isAlive(world, world.history.applications[application]!.person)) return;
-  const appeal = world.history.appeals.push({
+  const { history } = world;
+  if (!isAlive(world, history.applications[application]!.person)) return;
+  const appeal = history.appeals.push({
     application, receivedOn: world.today, reassessedOn: null, officeResult: null, forwardedOn: null, decidedOn: null, result: null,
   }) - 1;
+  const entry = history.entries.find((e) => e.application === application);
+  if (entry && entry.status !== 'waiting') world.mootAppeals.add(appeal);
   schedule(world, onWeekday(addDays(world.today, world.random.int(7, 21))), { type: 'appealForward', appeal });
 }
 

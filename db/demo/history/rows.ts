@@ -10,6 +10,7 @@ import { osloInstant } from '../../dates.ts';
 import type * as schema from '../../schema.ts';
 import { addDays, daysBetween } from '../../dates.ts';
 import { INSTITUTIONS } from '../institutions.ts';
+import { CASEWORKERS } from './config.ts';
 import type { History, HistUnitStay, Origin } from './types.ts';
 
 type Row<T extends keyof typeof schema> = (typeof schema)[T] extends infer Table ? Table extends import('drizzle-orm/pg-core').PgTable ? InferInsertModel<Table> : never : never;
@@ -66,22 +67,17 @@ function reviewDate(stay: HistUnitStay, today: string): string {
 /** What the rows need from the database: the users the caseworkers are (index into CASEWORKERS → user id). */
 export interface RowContext { caseworkerIds: readonly number[] }
 
-/** Applicant ids in stored snapshots and plans as the app writes them (`V-<entry id>`). */
-const applicantOf = (simId: string) => `V-${Number(simId.slice(1)) + 1}`;
+/** The engine's applicant ids (`E<entry index>`) wherever they stand, also inside the planner's sentences. */
+const SIM_APPLICANT = /\bE(\d+)\b/g;
 
-function renameApplicants(doc: unknown): unknown {
-  if (doc === null || typeof doc !== 'object') return doc;
-  const d = doc as Record<string, unknown>;
-  const rename = (list: unknown, key: 'id' | 'applicantId') => (Array.isArray(list)
-    ? list.map((x: Record<string, unknown>) => ({ ...x, [key]: applicantOf(String(x[key])) })) : list);
-  return {
-    ...d,
-    ...(d.applicants ? { applicants: rename(d.applicants, 'id') } : {}),
-    ...(d.admissions ? { admissions: rename(d.admissions, 'applicantId') } : {}),
-    ...(d.interimStays ? { interimStays: rename(d.interimStays, 'applicantId') } : {}),
-    ...(d.unplaced ? { unplaced: rename(d.unplaced, 'applicantId') } : {}),
-  };
-}
+/**
+ * A text or document with the engine's applicant ids as the app writes them (`V-<entry id>`),
+ * so stored snapshots, plans and reasons read like the app's own (server/stored-texts.ts
+ * swaps `V-<id>` for the person's name on the pages).
+ */
+export const renameApplicants = (text: string): string => text.replace(SIM_APPLICANT, (_, index: string) => `V-${Number(index) + 1}`);
+
+const renameInDocument = (doc: unknown): unknown => (doc === null || doc === undefined ? doc : JSON.parse(renameApplicants(JSON.stringify(doc))));
 
 /** Every row of the history. */
 export function historyRows(history: History, context: RowContext): HistoryRows {
@@ -108,7 +104,7 @@ export function historyRows(history: History, context: RowContext): HistoryRows 
     allocationId.set(index, index + 1);
     return {
       id: index + 1, entryId: a.entry + 1, unitId: unitId.get(a.unit)!, date: a.date, status: a.status, interim: a.interim,
-      planningRunId: a.run === null ? null : a.run + 1, meetingId: a.meeting === null ? null : a.meeting + 1, reason: a.reason,
+      planningRunId: a.run === null ? null : a.run + 1, meetingId: a.meeting === null ? null : a.meeting + 1, reason: renameApplicants(a.reason),
       decidedAt: at(a.decidedOn, 13), createdAt: at(a.proposedOn, 11),
     };
   });
@@ -131,10 +127,10 @@ export function historyRows(history: History, context: RowContext): HistoryRows 
       };
     }),
     planningRuns: history.planningRuns.map((r, i) => ({
-      id: i + 1, createdAt: at(r.on, 9, 30), snapshot: renameApplicants(r.snapshot), plan: renameApplicants(r.plan), status: r.status,
+      id: i + 1, createdAt: at(r.on, 9, 30), snapshot: renameInDocument(r.snapshot), plan: renameInDocument(r.plan), status: r.status,
       policy: 'balansert', engine: r.engine, millis: r.millis,
     })),
-    meetings: history.meetings.map((m, i) => ({ id: i + 1, weekStart: m.weekStart, heldAt: at(m.heldOn, 10), planningRunId: m.run + 1 })),
+    meetings: history.meetings.map((m, i) => ({ id: i + 1, weekStart: m.weekStart, heldAt: at(m.heldOn, 10), planningRunId: m.run + 1, participants: [...CASEWORKERS] })),
     allocations,
     hospitalStays: history.hospitalStays.filter((h) => h.admittedDate <= history.lastDay).map((h) => {
       const ready = h.dischargeReadyDate <= history.lastDay;

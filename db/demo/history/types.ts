@@ -183,6 +183,7 @@ export interface History {
   allocations: HistAllocation[];
   unitStays: HistUnitStay[];
   respite: HistRespite[];
+  /** Weekday mornings, the morning after `lastDay` included (the present's first report). */
   placeReports: HistPlaceReport[];
   meetings: HistMeeting[];
   planningRuns: HistPlanningRun[];

@@ -42,6 +42,8 @@ export interface World {
   activeEntries: Map<number, Set<number>>;
   /** Applications received and not decided, per person. */
   openApplications: Map<number, Set<number>>;
+  /** Appeals with nothing left to appeal when they came (casework.ts receiveAppeal); left out of the history at the end. */
+  mootAppeals: Set<number>;
 }
 
 /** Schedules an action for a day (today or later). */
