@@ -1,5 +1,5 @@
 /**
- * The app on the simulated history (`npm run start:history`): every page a role may open
+ * The app on the simulated history (`npm start`, the demo): every page a role may open
  * answers without a server error, including the pages of people with a long history.
  */
 import { sql } from 'drizzle-orm';
