@@ -45,4 +45,17 @@ describe.each(testDrivers)('the app on the demo history on %s', (driver) => {
       expect(await response.text()).toContain(person.name.split(' ')[0]);
     }
   }, 60_000);
+
+  it('when the coordinator reads the proposals, the latest meeting and people placed by it, then the planner\'s sentences name people, not ids', async () => {
+    const client = await loginAs(server.url, 'koordinator');
+    const [meeting] = await queryRows<{ id: number }>(database.db, sql`select id from meetings order by held_at desc limit 1`);
+    const placed = await queryRows<{ person_id: number }>(database.db, sql`select e.person_id from allocations a
+      join waitlist_entries e on e.id = a.entry_id where a.meeting_id = ${meeting!.id} order by a.id limit 3`);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const path of ['/forslag', `/tildelingsmote/${meeting!.id}`, ...placed.map((p) => `/personer/${p.person_id}`)]) {
+      const text = (await (await client.get(path)).text()).replace(/<[^>]+>/g, ' ');
+      expect(text, path).toContain('får plass');
+      expect(text.match(/\b(V-|E)\d+\b/g) ?? [], path).toEqual([]);
+    }
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { osloInstant } from '../../dates.ts';
 import type * as schema from '../../schema.ts';
 import { addDays, daysBetween } from '../../dates.ts';
 import { INSTITUTIONS } from '../institutions.ts';
+import { GRANTED_REASONING, REFUSED_REASONING } from '../texts.ts';
 import { CASEWORKERS } from './config.ts';
 import type { History, HistUnitStay, Origin } from './types.ts';
 
@@ -48,6 +49,13 @@ const HOSPITAL_END = {
 
 /** Where the applicant was when the application came in (schema.ts APPLICANT_LOCATIONS). */
 const LOCATION: Record<Origin, 'hjemme' | 'sykehus' | 'korttid'> = { home: 'hjemme', hospital: 'sykehus', unit: 'korttid' };
+
+/** The vedtak's begrunnelse, as the hand-made demo words it (db/demo/texts.ts). */
+function reasoningOf(a: History['applications'][number]): string | null {
+  if (a.outcome === null) return null;
+  if (a.outcome === 'avslag') return REFUSED_REASONING[a.kind];
+  return GRANTED_REASONING[a.outcome === 'ventelistevedtak' ? 'langtid-venteliste' : a.kind];
+}
 
 /** Days between a korttid stay's reviews (settings.korttidReviewAfterDays' default). */
 const REVIEW_EVERY_DAYS = 14;
@@ -94,7 +102,7 @@ export function historyRows(history: History, context: RowContext): HistoryRows 
     return [{
       id: applicationId.size, personId: a.person + 1, receivedDate: a.receivedDate, kind: a.kind, requiredTags: a.requiredTags,
       outcome: a.outcome, decisionDate: a.decisionDate, priority: a.priority, guaranteeDate: a.guaranteeDate, interimAllowed: a.interimAllowed && a.outcome !== 'avslag',
-      appealRegime: a.appealRegime, handledBy: caseworker(a.caseworker), decidedBy: a.outcome === null ? null : caseworker(a.caseworker),
+      appealRegime: a.appealRegime, reasoning: reasoningOf(a), handledBy: caseworker(a.caseworker), decidedBy: a.outcome === null ? null : caseworker(a.caseworker),
       applicantLocation: LOCATION[a.origin], interimReplySentDate: interimReply?.sentOn ?? null, interimReplyExpectedDate: interimReply?.expectedBy ?? null,
       createdAt: at(a.receivedDate, 10),
     }];
