@@ -43,7 +43,7 @@ describe.each(testDrivers)('demo history on %s', (driver) => {
     expect(result.loaded).toBe(true);
     const tables = { persons: 'persons', applications: 'applications', waitlistEntries: 'waitlist_entries', allocations: 'allocations',
       hospitalStays: 'hospital_stays', unitStays: 'unit_stays', placeReports: 'place_reports', meetings: 'meetings', planningRuns: 'planning_runs',
-      bookings: 'bookings', appeals: 'appeals', users: 'users' };
+      bookings: 'bookings', appeals: 'appeals', users: 'users', expectedDepartures: 'expected_departures' };
     for (const [key, table] of Object.entries(tables)) {
       expect(await number(db, sql.raw(`select count(*) as n from ${table}`)), table).toBe(result.counts[key]);
       expect(result.counts[key], table).toBeGreaterThan(0);
@@ -84,6 +84,19 @@ describe.each(testDrivers)('demo history on %s', (driver) => {
       expect(ledger.occupied, ledger.code).toBe(expected.get(ledger.code));
       expect(ledger.freeBeds, ledger.code).toBeLessThanOrEqual(ledger.staffedBeds - ledger.occupied);
     }
+  });
+
+  it('when the leaders reported this morning, then each korttid unit\'s report expects the open stays\' planned ends of the next four weeks', async () => {
+    const { db } = loaded;
+    const rows = await queryRows<{ code: string; date: string; person_id: number; reported: string }>(db, sql`select u.code, d.date::text as date,
+      d.person_id, r.reported_at::text as reported from expected_departures d join place_reports r on r.id = d.report_id join units u on u.id = r.unit_id`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => new Date(r.reported).getTime() === osloInstant(TODAY, 7, 30).getTime())).toBe(true);
+    const planned = history.unitStays.filter((s) => s.toDate === null && s.plannedEnd !== null && s.plannedEnd <= '2026-12-29');
+    expect(rows.map((r) => `${r.code} ${r.date} ${r.person_id}`).sort()).toEqual(planned.map((s) => `${s.unit} ${s.plannedEnd} ${s.person + 1}`).sort());
+    const open = await queryRows<{ person_id: number }>(db, sql`select person_id from unit_stays where to_date is null`);
+    expect(rows.every((r) => open.some((o) => Number(o.person_id) === Number(r.person_id)))).toBe(true);
+    for (const ledger of await loadLedgers(db, NOON)) expect(ledger.freeBeds, ledger.code).toBeGreaterThanOrEqual(0);
   });
 
   it('when loaded, then the caseworkers are koordinator users who handled every case and decided every vedtak', async () => {

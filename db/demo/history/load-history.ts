@@ -50,7 +50,7 @@ const TABLES: [keyof HistoryRows, PgTable, string | null][] = [
   ['planningRuns', schema.planningRuns, 'planning_runs'], ['meetings', schema.meetings, 'meetings'],
   ['allocations', schema.allocations, 'allocations'], ['hospitalStays', schema.hospitalStays, null], ['unitStays', schema.unitStays, null],
   ['appeals', schema.appeals, null],
-  ['placeReports', schema.placeReports, null], ['bookingSeries', schema.bookingSeries, 'booking_series'], ['bookings', schema.bookings, null],
+  ['placeReports', schema.placeReports, 'place_reports'], ['expectedDepartures', schema.expectedDepartures, null], ['bookingSeries', schema.bookingSeries, 'booking_series'], ['bookings', schema.bookings, null],
 ];
 
 /** Simulates (seed, today) and loads the result; refuses, changing nothing, unless the database is empty. */

@@ -30,6 +30,7 @@ export interface HistoryRows {
   unitStays: Row<'unitStays'>[];
   appeals: Row<'appeals'>[];
   placeReports: Row<'placeReports'>[];
+  expectedDepartures: Row<'expectedDepartures'>[];
   bookingSeries: Row<'bookingSeries'>[];
   bookings: Row<'bookings'>[];
 }
@@ -55,6 +56,26 @@ function reasoningOf(a: History['applications'][number]): string | null {
   if (a.outcome === null) return null;
   if (a.outcome === 'avslag') return REFUSED_REASONING[a.kind];
   return GRANTED_REASONING[a.outcome === 'ventelistevedtak' ? 'langtid-venteliste' : a.kind];
+}
+
+/** Days ahead a leader reports the planned ends of korttid stays (settings.horizonDays' default). */
+const DEPARTURES_AHEAD_DAYS = 28;
+
+/**
+ * The departures each unit's latest report expects: the planned ends, from that day and
+ * within four weeks, of the stays still open at the end (the korttid guests' planned ends).
+ */
+function expectedDeparturesOf(history: History, reportIds: readonly number[]): Row<'expectedDepartures'>[] {
+  // Reports are in day order: the last one of a unit is its latest.
+  const latest = new Map<string, number>();
+  history.placeReports.forEach((r, i) => latest.set(r.unit, i));
+  return history.unitStays.flatMap((s) => {
+    const report = latest.get(s.unit);
+    if (report === undefined || s.toDate !== null || !s.plannedEnd) return [];
+    const on = history.placeReports[report]!.on;
+    if (s.plannedEnd < on || s.plannedEnd > addDays(on, DEPARTURES_AHEAD_DAYS)) return [];
+    return [{ reportId: reportIds[report]!, date: s.plannedEnd, count: 1, personId: s.person + 1 }];
+  });
 }
 
 /** Days between a korttid stay's reviews (settings.korttidReviewAfterDays' default). */
@@ -162,9 +183,10 @@ export function historyRows(history: History, context: RowContext): HistoryRows 
         createdBy: caseworker(application.caseworker), createdAt: at(a.receivedOn, 11),
       };
     }),
-    placeReports: history.placeReports.map((r) => ({
-      unitId: unitId.get(r.unit)!, reportedAt: at(r.on, 7, 30), staffedBeds: r.staffedBeds, occupied: r.occupied, freeNow: r.freeNow, reserved: r.reserved,
+    placeReports: history.placeReports.map((r, i) => ({
+      id: i + 1, unitId: unitId.get(r.unit)!, reportedAt: at(r.on, 7, 30), staffedBeds: r.staffedBeds, occupied: r.occupied, freeNow: r.freeNow, reserved: r.reserved,
     })),
+    expectedDepartures: expectedDeparturesOf(history, history.placeReports.map((_, i) => i + 1)),
     bookingSeries,
     bookings: history.respite.flatMap((r, i) => r.stays.map((s) => ({
       personId: r.person + 1, unitId: unitId.get(r.unit)!, seriesId: i + 1, fromDate: s.from, toDate: s.to, note: 'Avlastning for pårørende',
