@@ -1,5 +1,5 @@
 /**
- * A real Plassplan server for the HTTP bench: `server/main.ts --demo` as a child
+ * A real Plassplan server for the HTTP bench: `server/main.ts --demo --scenario` (the hand-made demo) as a child
  * process (so the load generator does not share its event loop), on PGlite in a temp
  * folder or on a fresh PostgreSQL database that is dropped again on stop.
  */
@@ -30,7 +30,7 @@ export async function startBenchServer(driver: BenchDriver, postgresUrl: string,
   const port = await freePort();
   const store = driver === 'pglite' ? await pgliteStore() : await postgresStore(postgresUrl);
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', MAIN, '--demo'], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', MAIN, '--demo', '--scenario'], {
     env: { ...process.env, PORT: String(port), ...store.env }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {

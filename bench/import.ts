@@ -32,7 +32,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** `npm run serve --demo` in a child process, on a fresh database. */
+/** `server/main.ts --demo --scenario` (the hand-made demo) in a child process, on a fresh database. */
 async function startServer(driver: 'pglite' | 'postgres'): Promise<Running> {
   const port = await freePort();
   let databaseUrl: string | undefined;
@@ -48,7 +48,7 @@ async function startServer(driver: 'pglite' | 'postgres'): Promise<Running> {
   }
   const env = { ...process.env, PORT: String(port), PLASSPLAN_DATA_DIR: 'memory://', DATABASE_URL: databaseUrl };
   if (!databaseUrl) delete env.DATABASE_URL;
-  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['server/main.ts', '--demo'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['server/main.ts', '--demo', '--scenario'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const killChild = () => child.kill('SIGTERM');
   process.once('exit', killChild);
   await new Promise<void>((resolve, reject) => {

@@ -23,8 +23,13 @@ describe('database configuration', () => {
 });
 
 describe('demo configuration', () => {
-  it('when started with --demo --history, then the demo is the simulated history; with --demo alone, today\'s demo', () => {
-    expect(loadConfig({}, ['--demo', '--history'])).toMatchObject({ demo: true, demoHistory: true });
-    expect(loadConfig({}, ['--demo'])).toMatchObject({ demo: true, demoHistory: false });
+  it('when started with --demo alone, then the demo is the simulated history; with --demo --scenario, the hand-made demo', () => {
+    expect(loadConfig({}, ['--demo'])).toMatchObject({ demo: true, demoScenario: false });
+    expect(loadConfig({}, ['--demo', '--scenario'])).toMatchObject({ demo: true, demoScenario: true });
+  });
+
+  it('when started without --demo, then no demo is loaded whatever else is given', () => {
+    expect(loadConfig({}, [])).toMatchObject({ demo: false });
+    expect(loadConfig({}, ['--scenario'])).toMatchObject({ demo: false });
   });
 });

@@ -30,10 +30,10 @@ export interface Config {
   backupDir: string;
   /** Backups older than this are deleted, except the newest. */
   backupKeepDays: number;
-  /** Load synthetic demo data (and demo users) into an empty database at start. */
+  /** Load synthetic demo data (and demo users) into an empty database at start: the municipality with 14 months of simulated history (db/demo/history). */
   demo: boolean;
-  /** With --demo: the municipality with 14 months of simulated history (db/demo/history) instead of today's demo. */
-  demoHistory: boolean;
+  /** With --demo --scenario: the small hand-made demo (db/demo/load-demo-data.ts) instead of the history. */
+  demoScenario: boolean;
   demoPassword: string;
   trustProxy: boolean;
 }
@@ -49,6 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   return {
     port: e.PORT, databaseUrl: e.DATABASE_URL, migrationDatabaseUrl: e.MIGRATION_DATABASE_URL, dataDir: e.PLASSPLAN_DATA_DIR,
     backupDir: e.PLASSPLAN_BACKUP_DIR ?? `${e.PLASSPLAN_DATA_DIR.replace(/[/\\]+$/, '')}-backups`, backupKeepDays: e.PLASSPLAN_BACKUP_KEEP_DAYS,
-    demo: argv.includes('--demo'), demoHistory: argv.includes('--history'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
+    demo: argv.includes('--demo'), demoScenario: argv.includes('--scenario'), demoPassword: e.PLASSPLAN_DEMO_PASSWORD, trustProxy: e.TRUST_PROXY,
   };
 }

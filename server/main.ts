@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openAppDatabase(config);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${config.dataDir}`;
-  if (config.demo) await loadDemo(database.db, config.demoPassword, undefined, config.demoHistory);
+  if (config.demo) await loadDemo(database.db, config.demoPassword, undefined, !config.demoScenario);
   // PGlite allows one process per data folder, so a run still running there was this server's before it stopped.
   const stopWatch = await watchAbandonedRuns(database.db, { exclusive: !config.databaseUrl });
   const { handler } = createApp({ db: database.db, config, now: () => new Date() });

@@ -20,5 +20,6 @@ describe('calibration of the demo history', () => {
     expect(mean((f) => f.toInstitution)).toSatisfy((n: number) => n >= 420 && n <= 620);
     expect(mean((f) => f.overliggerdogn)).toSatisfy((n: number) => n >= 400 && n <= 1700);
     expect(mean((f) => f.langtidBreachShare)).toSatisfy((n: number) => n <= 0.45);
+    expect(mean((f) => f.appeals)).toSatisfy((n: number) => n >= 2 && n <= 15);
   }, 120_000);
 });

@@ -14,7 +14,8 @@ export interface Target {
   read: (f: YearFigures) => number;
 }
 
-const totalVedtak = (f: YearFigures) => f.vedtak.korttid + f.vedtak.langtid + f.vedtak.bofellesskap;
+const totalVedtak = (f: YearFigures) => f.vedtakTotal;
+const upheldShare = (f: YearFigures) => (f.appealsDecided === 0 ? 1 : f.appealsUpheld / f.appealsDecided);
 
 /** The figures a simulated year is checked against. */
 export const TARGETS: Target[] = [
@@ -28,7 +29,12 @@ export const TARGETS: Target[] = [
   { figure: 'langtid admissions', source: '≈ 145 places, median survival 2.2 years', range: [25, 65], read: (f) => f.admissions.langtid },
   { figure: 'korttid occupancy', source: 'free korttid beds take hospital patients from day one', range: [0.7, 0.95], read: (f) => f.occupancy.korttid },
   { figure: 'langtid occupancy', source: 'long-term places are full', range: [0.93, 1], read: (f) => f.occupancy.langtid },
-  { figure: 'appeals received', source: '16 of 3,548 vedtak (0.45 %)', range: [1, 25], read: (f) => f.appeals },
+  { figure: 'appeals received', source: '16 of 3,548 vedtak (0.45 %) of all services; ≈ 5 for our ≈ 1,150', range: [2, 15], read: (f) => f.appeals },
+  { figure: 'appeals per 1,000 vedtak', source: '4.5 (16 of 3,548)', range: [1.5, 12], read: (f) => (1000 * f.appeals) / totalVedtak(f) },
+  { figure: 'appeals decided by the appeal body', source: '13 of 16', range: [1, 12], read: (f) => f.appealsDecided },
+  { figure: '… of them stadfestet (share)', source: '9 of 13 (2 opphevet, 2 omgjort)', range: [0.5, 1], read: upheldShare },
+  { figure: 'appeals the office changed itself', source: '16 received, 13 decided above', range: [0, 4], read: (f) => f.appealsChangedByOffice },
+  { figure: 'foreløpig svar sent', source: 'every case over four weeks', range: [1, 40], read: (f) => f.provisionalReplies },
   { figure: 'allocation meetings', source: 'weekly', range: [51, 53], read: (f) => f.meetings },
 ];
 

@@ -40,28 +40,45 @@ function maybeAppeal(world: World, application: number, chance: number): void {
   schedule(world, onWeekday(addDays(today, random.int(3, deadline - 3))), { type: 'appealReceive', application });
 }
 
-/** The appeal arrives today, unless the person has died meanwhile. */
+/**
+ * The appeal arrives today, unless the person has died meanwhile. One against a
+ * ventelistevedtak from someone who has got the place (or left the list) already is moot:
+ * it runs its course unrecorded, so that the rest of the history is as it was.
+ */
 export function receiveAppeal(world: World, application: number): void {
-  if (!isAlive(world, world.history.applications[application]!.person)) return;
-  const appeal = world.history.appeals.push({ application, receivedOn: world.today, forwardedOn: null, decidedOn: null, result: null }) - 1;
+  const { history } = world;
+  if (!isAlive(world, history.applications[application]!.person)) return;
+  const appeal = history.appeals.push({
+    application, receivedOn: world.today, reassessedOn: null, officeResult: null, forwardedOn: null, decidedOn: null, result: null,
+  }) - 1;
+  const entry = history.entries.find((e) => e.application === application);
+  if (entry && entry.status !== 'waiting') world.mootAppeals.add(appeal);
   schedule(world, onWeekday(addDays(world.today, world.random.int(7, 21))), { type: 'appealForward', appeal });
 }
 
 /**
- * The office reviews the appeal; if it keeps its vedtak it forwards it (Statsforvalteren) or
- * decides it in the local appeal body (bofellesskap). Both take weeks to months.
+ * The office reassesses the appeal (fvl. § 33): now and then it changes the vedtak itself
+ * (omgjort, the appeal ends there); otherwise it keeps it and sends it on to Statsforvalteren
+ * (or the local appeal body for bofellesskap), which decides weeks to months later.
  */
 export function forwardAppeal(world: World, appeal: number, step: 'forward' | 'decide'): void {
   const { random, history, today } = world;
   const a = history.appeals[appeal]!;
+  // The main stream's draws are made whatever the office decides (its choice has a stream of
+  // its own), so an office change leaves the rest of the history as it was.
   if (step === 'forward') {
-    a.forwardedOn = today;
-    schedule(world, onWeekday(addDays(today, random.int(35, 110))), { type: 'appealDecide', appeal });
+    const decideOn = onWeekday(addDays(today, random.int(35, 110)));
+    schedule(world, decideOn, { type: 'appealDecide', appeal });
+    a.reassessedOn = today;
+    a.officeResult = world.appealRandom.chance(world.config.appealOfficeChangeShare) ? 'omgjort' : 'opprettholdt';
+    if (a.officeResult === 'opprettholdt') a.forwardedOn = today;
     return;
   }
-  a.decidedOn = today;
   const r = random.next();
-  a.result = r < 0.75 ? 'stadfestet' : r < 0.9 ? 'omgjort' : 'opphevet';
+  if (a.officeResult !== 'opprettholdt') return;
+  a.decidedOn = today;
+  // The seeds: of 13 appeals Statsforvalteren decided, 9 stadfestet, 2 omgjort, 2 opphevet.
+  a.result = r < 0.7 ? 'stadfestet' : r < 0.85 ? 'omgjort' : 'opphevet';
 }
 
 /** Records a foreløpig svar for a case still open. */

@@ -36,6 +36,8 @@ export interface SimConfig {
   meetingRejectShare: number;
   /** Chance of an appeal after avslag and after ventelistevedtak. */
   appealChance: { avslag: number; ventelistevedtak: number };
+  /** Share of appeals the office itself changes (omgjør) in its reassessment instead of sending them on (fvl. § 33). */
+  appealOfficeChangeShare: number;
   /** Weekday of the allocation meeting (0 Sunday … 6 Saturday). */
   meetingWeekday: number;
   /** Planning horizon of the meeting's run (settings.horizonDays). */
@@ -59,9 +61,13 @@ export const DEFAULT_CONFIG: SimConfig = {
   guaranteeDays: { korttid: 14, langtid: 61, bofellesskap: 90 },
   meetingRejectShare: 0.04,
   appealChance: { avslag: 0.25, ventelistevedtak: 0.04 },
+  appealOfficeChangeShare: 0.15,
   meetingWeekday: 2,
   horizonDays: 28,
 };
 
-/** Synthetic caseworkers (saksbehandlere) of the office. */
-export const CASEWORKERS = ['Kari Saksbehandler', 'Ola Saksbehandler', 'Eva Saksbehandler', 'Nils Saksbehandler', 'Mona Saksbehandler'] as const;
+/**
+ * Synthetic caseworkers (saksbehandlere) of the office, invented names; the loader makes each a
+ * koordinator user (`saksbehandler1` …) who handled and decided the history's cases.
+ */
+export const CASEWORKERS = ['Ingrid Haugland', 'Tore Bakken', 'Sara Lien', 'Jonas Moe'] as const;

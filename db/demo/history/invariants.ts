@@ -69,6 +69,30 @@ export function orderViolations(history: History): string[] {
   for (const [i, a] of history.applications.entries()) {
     if (a.decisionDate !== null && a.decisionDate < a.receivedDate) out.push(`application ${i}: decided before received`);
   }
+  out.push(...appealViolations(history));
+  return out;
+}
+
+/**
+ * Appeals follow their vedtak and each other's steps in order (received → reassessed →
+ * sent the same day if kept → decided), the schema's combinations only, and never come
+ * against a ventelistevedtak whose place was already given.
+ */
+function appealViolations(history: History): string[] {
+  const out: string[] = [];
+  const seen = new Set<number>();
+  for (const [i, g] of history.appeals.entries()) {
+    const app = history.applications[g.application]!;
+    if (seen.has(g.application)) out.push(`appeal ${i}: a second appeal of one vedtak`);
+    seen.add(g.application);
+    if (app.decisionDate === null || g.receivedOn < app.decisionDate) out.push(`appeal ${i}: received before the vedtak`);
+    if ((g.reassessedOn === null) !== (g.officeResult === null) || (g.reassessedOn !== null && g.reassessedOn < g.receivedOn)) out.push(`appeal ${i}: reassessment out of order`);
+    if (g.forwardedOn !== null && (g.officeResult !== 'opprettholdt' || g.forwardedOn !== g.reassessedOn)) out.push(`appeal ${i}: sent without being kept`);
+    if ((g.decidedOn === null) !== (g.result === null) || (g.decidedOn !== null && (g.forwardedOn === null || g.decidedOn < g.forwardedOn))) out.push(`appeal ${i}: decided out of order`);
+    const entry = history.entries.find((e) => e.application === g.application);
+    const statusTheDayBefore = entry?.changes.filter((c) => c.on < g.receivedOn).at(-1)?.status;
+    if (app.outcome === 'ventelistevedtak' && statusTheDayBefore !== 'waiting') out.push(`appeal ${i}: against a waiting list the person had left`);
+  }
   return out;
 }
 

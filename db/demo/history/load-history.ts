@@ -5,6 +5,8 @@
  * (db/batch.ts). The present demo (db/demo/load-demo-data.ts) is a different database:
  * the two are never loaded together.
  */
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import { count, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { insertRows } from '../../batch.ts';
@@ -12,6 +14,7 @@ import type { Db, Tx } from '../../client.ts';
 import { addDays, isIsoDate, osloToday } from '../../dates.ts';
 import * as schema from '../../schema.ts';
 import { OVERLIGGER_RATES } from '../load-demo-data.ts';
+import { CASEWORKERS } from './config.ts';
 import { historyRows, type HistoryRows } from './rows.ts';
 import { simulateHistory } from './simulate.ts';
 import type { History } from './types.ts';
@@ -27,6 +30,8 @@ export interface LoadHistoryOptions {
   seed?: number;
   /** Days simulated; default 425 (two months' warm-up and a year). */
   days?: number;
+  /** The caseworker users' password hash (argon2); default a random password nobody knows. */
+  caseworkerPasswordHash?: string;
 }
 
 /** What the load did, and how long simulating and loading took (ms). */
@@ -44,7 +49,8 @@ const TABLES: [keyof HistoryRows, PgTable, string | null][] = [
   ['applications', schema.applications, 'applications'], ['waitlistEntries', schema.waitlistEntries, 'waitlist_entries'],
   ['planningRuns', schema.planningRuns, 'planning_runs'], ['meetings', schema.meetings, 'meetings'],
   ['allocations', schema.allocations, 'allocations'], ['hospitalStays', schema.hospitalStays, null], ['unitStays', schema.unitStays, null],
-  ['placeReports', schema.placeReports, null], ['bookingSeries', schema.bookingSeries, 'booking_series'], ['bookings', schema.bookings, null],
+  ['appeals', schema.appeals, null],
+  ['placeReports', schema.placeReports, 'place_reports'], ['expectedDepartures', schema.expectedDepartures, null], ['bookingSeries', schema.bookingSeries, 'booking_series'], ['bookings', schema.bookings, null],
 ];
 
 /** Simulates (seed, today) and loads the result; refuses, changing nothing, unless the database is empty. */
@@ -54,20 +60,31 @@ export async function loadDemoHistory(db: Db, options: LoadHistoryOptions = {}):
   const started = performance.now();
   const history = await simulateHistory({ seed: options.seed ?? DEMO_HISTORY_SEED, lastDay: addDays(today, -1), ...(options.days ? { days: options.days } : {}) });
   const simulated = performance.now();
-  const result = await insertHistory(db, history);
+  const result = await insertHistory(db, history, options.caseworkerPasswordHash);
   return { ...result, simulateMs: Math.round(simulated - started), loadMs: Math.round(performance.now() - simulated) };
 }
 
-/** Inserts a history into an empty database in one transaction. */
-export async function insertHistory(db: Db, history: History): Promise<{ loaded: boolean; counts: Record<string, number> }> {
-  const rows = historyRows(history);
+/** Usernames of the caseworker users the loader creates (`saksbehandler1` …), in CASEWORKERS order. */
+export const caseworkerUsername = (index: number) => `saksbehandler${index + 1}`;
+
+/**
+ * Inserts a history into an empty database in one transaction: first the caseworkers as
+ * koordinator users (they handled and decided the cases), then every row.
+ * @param caseworkerPasswordHash default: the hash of a random password, so nobody logs in as them
+ */
+export async function insertHistory(db: Db, history: History, caseworkerPasswordHash?: string): Promise<{ loaded: boolean; counts: Record<string, number> }> {
+  const passwordHash = caseworkerPasswordHash ?? await hash(randomBytes(24).toString('base64url'));
   return db.transaction(async (tx) => {
     const [institutionCount] = await tx.select({ n: count() }).from(schema.institutions);
     const [personCount] = await tx.select({ n: count() }).from(schema.persons);
     if ((institutionCount?.n ?? 0) > 0 || (personCount?.n ?? 0) > 0) return { loaded: false, counts: {} };
     await tx.insert(schema.settings).values({ id: 1 }).onConflictDoNothing();
     await tx.insert(schema.overliggerRates).values(OVERLIGGER_RATES).onConflictDoNothing();
-    const counts: Record<string, number> = {};
+    const caseworkers = await tx.insert(schema.users).values(CASEWORKERS.map((displayName, i) => ({
+      username: caseworkerUsername(i), displayName, passwordHash, role: 'koordinator' as const,
+    }))).returning({ id: schema.users.id });
+    const rows = historyRows(history, { caseworkerIds: caseworkers.map((u) => u.id) });
+    const counts: Record<string, number> = { users: caseworkers.length };
     for (const [key, table, serialTable] of TABLES) {
       const list = rows[key] as never[];
       await insertRows(tx, table, list);

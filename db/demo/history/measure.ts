@@ -24,7 +24,13 @@ export interface YearFigures {
   admissions: Record<PlaceKind, number>;
   /** Bed occupancy (stay-days ÷ bed-days) by kind, respite excluded. */
   occupancy: Record<PlaceKind, number>;
+  /** Appeals received in the year; of all appeals, those the office changed itself in the year, and those the appeal body decided in the year (and upheld). */
   appeals: number;
+  appealsChangedByOffice: number;
+  appealsDecided: number;
+  appealsUpheld: number;
+  /** Vedtak in the year, all kinds. */
+  vedtakTotal: number;
   provisionalReplies: number;
   meetings: number;
 }
@@ -78,6 +84,10 @@ export function measureLastYear(history: History): YearFigures {
       && history.entries[a.entry]!.kind === k).length),
     occupancy: perKind((k) => share(stayDays(k), bedDays(k))),
     appeals: history.appeals.filter((a) => inYear(a.receivedOn)).length,
+    appealsChangedByOffice: history.appeals.filter((a) => a.officeResult === 'omgjort' && inYear(a.reassessedOn)).length,
+    appealsDecided: history.appeals.filter((a) => inYear(a.decidedOn)).length,
+    appealsUpheld: history.appeals.filter((a) => a.result === 'stadfestet' && inYear(a.decidedOn)).length,
+    vedtakTotal: decided.length,
     provisionalReplies: history.provisionalReplies.filter((p) => inYear(p.sentOn)).length,
     meetings: history.meetings.filter((m) => inYear(m.heldOn)).length,
   };

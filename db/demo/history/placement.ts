@@ -63,7 +63,7 @@ export function admit(world: World, allocation: number, tries: number): void {
   a.decidedOn = world.today;
   const fromHospital = world.hospitalOf.has(entry.person);
   if (a.interim) {
-    moveIn(world, entry.person, a.unit, null, null);
+    moveIn(world, entry.person, a.unit, allocation, null);
     return;
   }
   setEntryStatus(world, a.entry, 'admitted', null);

@@ -27,6 +27,9 @@ export const DEMO_SIM_UNITS: SimUnit[] = ALL_UNITS.map((u) => ({
   code: u.code, kind: u.kind, tags: u.tags, onlyFor: u.onlyFor, beds: u.staffedBeds, respiteBeds: RESPITE_BEDS[u.code] ?? 0,
 }));
 
+/** The appeal stream's seed is the history's xor this (seed 5: one of the year's four appeals the office changes itself, as in the seeds). */
+const APPEAL_STREAM = 3;
+
 /** Options of {@link simulateHistory}. */
 export interface SimulateOptions {
   seed: number;
@@ -49,9 +52,9 @@ export async function simulateHistory(options: SimulateOptions): Promise<History
   };
   const random = createRandom(options.seed);
   const world: World = {
-    history, config: { ...DEFAULT_CONFIG, ...options.config }, random, today: firstDay, units: new Map(units.map((u) => [u.code, u])),
+    history, config: { ...DEFAULT_CONFIG, ...options.config }, random, appealRandom: createRandom(options.seed ^ APPEAL_STREAM), today: firstDay, units: new Map(units.map((u) => [u.code, u])),
     agenda: new Map(), stayOf: new Map(), hospitalOf: new Map(), occupants: new Map(), pending: new Map(),
-    activeEntries: new Map(), openApplications: new Map(),
+    activeEntries: new Map(), openApplications: new Map(), mootAppeals: new Set(),
   };
   const makePerson = createHistoryPersonMaker(random, Number(options.lastDay.slice(0, 4)));
   seedInitialState(world, makePerson);
@@ -66,6 +69,11 @@ export async function simulateHistory(options: SimulateOptions): Promise<History
     if (isWeekday(day)) receiveFromHospital(world);
     world.agenda.delete(day);
   }
+  // The leaders' reports of the morning after (the demo's today): nothing moves overnight, so
+  // they are the last day's end; without them every unit would be overdue on the first page.
+  world.today = addDays(options.lastDay, 1);
+  if (isWeekday(world.today)) reportPlaces(world);
+  history.appeals = history.appeals.filter((_, i) => !world.mootAppeals.has(i));
   return history;
 }
 

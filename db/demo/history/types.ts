@@ -3,8 +3,7 @@
  * Records refer to each other by index in their list (`person`, `application`, `entry`,
  * `allocation`, `meeting`, `run`) and to units by code. Dates are ISO days; a stay or a
  * booking holds its place on days `from ≤ t < to`. Nothing here knows the database; each
- * list maps onto one table (README.md lists the mapping), and the issue-14 events
- * (provisional replies, appeals, caseworkers) are kept for when the schema has them.
+ * list maps onto one table or columns of one (README.md lists the mapping).
  */
 import type { Queue } from '../institutions.ts';
 
@@ -43,7 +42,7 @@ export interface HistApplication {
   requiredTags: string[];
   origin: Origin;
   receivedDate: string;
-  /** The saksbehandler (issue 14): index into CASEWORKERS. */
+  /** The saksbehandler who handled and decided it: index into CASEWORKERS. */
   caseworker: number;
   outcome: 'innvilget' | 'avslag' | 'ventelistevedtak' | null;
   decisionDate: string | null;
@@ -96,7 +95,7 @@ export interface HistAllocation {
   /** Day of the last status change (reserved, rejected, admitted, cancelled). */
   decidedOn: string;
   reason: string;
-  /** An interim korttid stay while waiting (korttid i påvente): no allocation row today, its stay has none. */
+  /** An interim korttid stay while waiting for the entry's own place (korttid i påvente): the entry keeps waiting. */
   interim: boolean;
 }
 
@@ -104,7 +103,7 @@ export interface HistAllocation {
 export interface HistUnitStay {
   person: number;
   unit: string;
-  /** The allocation this stay is the admission of; null for an interim korttid stay. */
+  /** The allocation this stay is the admission of (an interim one for korttid i påvente). */
   allocation: number | null;
   fromDate: string;
   toDate: string | null;
@@ -156,12 +155,16 @@ export interface HistPlanningRun {
 /** Foreløpig svar (issue 14): sent when a case will not be answered within a month. */
 export interface HistProvisionalReply { application: number; sentOn: string; expectedBy: string }
 
-/** An appeal (klage, issue 14) against a vedtak; open steps are null. */
+/** An appeal (klage) against a vedtak; open steps are null. */
 export interface HistAppeal {
   application: number;
   receivedOn: string;
-  /** Sent on to Statsforvalteren (or decided locally for bofellesskap) after the office's own review. */
+  /** The office's own reassessment (fvl. § 33): it keeps the vedtak (opprettholdt) or changes it (omgjort, the appeal ends). */
+  reassessedOn: string | null;
+  officeResult: 'opprettholdt' | 'omgjort' | null;
+  /** Sent on to Statsforvalteren (or the local appeal body for bofellesskap), the day the vedtak was kept. */
   forwardedOn: string | null;
+  /** The appeal body's decision. */
   decidedOn: string | null;
   result: 'stadfestet' | 'omgjort' | 'opphevet' | null;
 }
@@ -180,6 +183,7 @@ export interface History {
   allocations: HistAllocation[];
   unitStays: HistUnitStay[];
   respite: HistRespite[];
+  /** Weekday mornings, the morning after `lastDay` included (the present's first report). */
   placeReports: HistPlaceReport[];
   meetings: HistMeeting[];
   planningRuns: HistPlanningRun[];

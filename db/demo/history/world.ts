@@ -26,6 +26,8 @@ export interface World {
   history: History;
   config: SimConfig;
   random: Random;
+  /** A stream of its own for the office's reassessment of appeals, so it leaves the rest of the history as it was. */
+  appealRandom: Random;
   today: string;
   units: Map<string, SimUnit>;
   agenda: Map<string, Action[]>;
@@ -40,6 +42,8 @@ export interface World {
   activeEntries: Map<number, Set<number>>;
   /** Applications received and not decided, per person. */
   openApplications: Map<number, Set<number>>;
+  /** Appeals with nothing left to appeal when they came (casework.ts receiveAppeal); left out of the history at the end. */
+  mootAppeals: Set<number>;
 }
 
 /** Schedules an action for a day (today or later). */
