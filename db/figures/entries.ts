@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import type { PlaceKind } from '../schema.ts';
-import { admissionsSql, closedDateSql, type DayRange } from './shared.ts';
+import { admissionsSql, admittedDateSql, closedDateSql, type DayRange } from './shared.ts';
 
 export interface EntryFacts {
   entryId: number;
@@ -32,8 +32,7 @@ export async function loadEntries(db: DbOrTx, range: DayRange): Promise<EntryFac
   const rows = await queryRows<{ id: number; person_id: number; kind: PlaceKind; priority: number; decided: string; guarantee: string | null; admitted: string | null; closed: string | null }>(db, sql`
     select * from (
       select e.id, e.person_id, e.kind, a.priority, a.decision_date::text as decided, a.guarantee_date::text as guarantee,
-             coalesce(adm.admitted_date, case when e.status = 'admitted'
-               then (e.status_changed_at at time zone 'Europe/Oslo')::date end)::text as admitted, ${closedDateSql}::text as closed
+             ${admittedDateSql}::text as admitted, ${closedDateSql}::text as closed
       from waitlist_entries e join applications a on a.id = e.application_id
       left join ${admissionsSql} adm on adm.entry_id = e.id
       where a.decision_date < ${range.to}::date

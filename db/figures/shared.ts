@@ -38,6 +38,13 @@ export const admissionsSql = sql`(select al.entry_id, min(coalesce(s.from_date, 
   where al.status = 'admitted' and not al.interim group by al.entry_id)`;
 
 /**
+ * The day entry `e` was admitted, with {@link admissionsSql} joined as `adm`: the admission's
+ * day, or, for an entry marked admitted with no allocation recorded, the day of that change.
+ */
+export const admittedDateSql = sql`coalesce(adm.admitted_date, case when e.status = 'admitted'
+  then (e.status_changed_at at time zone 'Europe/Oslo')::date end)`;
+
+/**
  * The day an entry `e` was withdrawn or its person died: withdrawn and deceased are final
  * statuses, so the time of the entry's last status change (Oslo day) is that day.
  */

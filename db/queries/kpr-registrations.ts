@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
-import { admissionsSql, closedDateSql } from '../figures/shared.ts';
+import { admissionsSql, admittedDateSql, closedDateSql } from '../figures/shared.ts';
 import type { PlaceKind } from '../schema.ts';
 
 /** One registration; dates ISO. */
@@ -27,8 +27,7 @@ export interface KprRegistration {
 
 /**
  * Entries on the list at some time in [from, to): granted before `to`, and neither admitted
- * nor closed before `from` (admitted and closed by the figures' rules, db/figures/shared.ts and
- * entries.ts: an entry marked admitted with no allocation was admitted the day its status changed).
+ * nor closed before `from` (admitted and closed by the figures' rules in db/figures/shared.ts).
  * An admission on or after `to` is not shown: the export is as of the period's end.
  * Ordered by listing date, then entry id.
  */
@@ -37,12 +36,11 @@ export async function listKprRegistrations(db: DbOrTx, period: { from: string; t
     select * from (
       select e.id as "entryId", e.person_id as "personId", p.fnr, e.kind, a.outcome,
         a.received_date::text as "receivedDate", (e.created_at at time zone 'Europe/Oslo')::date::text as "listedDate",
-        a.decision_date::text as "decisionDate", coalesce(ad.admitted_date, case when e.status = 'admitted'
-          then (e.status_changed_at at time zone 'Europe/Oslo')::date end)::text as admitted, ${closedDateSql}::text as closed
+        a.decision_date::text as "decisionDate", ${admittedDateSql}::text as admitted, ${closedDateSql}::text as closed
       from waitlist_entries e
       join applications a on a.id = e.application_id
       join persons p on p.id = e.person_id
-      left join ${admissionsSql} ad on ad.entry_id = e.id
+      left join ${admissionsSql} adm on adm.entry_id = e.id
       where a.decision_date < ${period.to}::date
     ) x
     where (admitted is null or admitted >= ${period.from}) and (closed is null or closed >= ${period.from})
