@@ -90,13 +90,18 @@ describe.each(testDrivers)('bad input on every route on %s', (driver) => {
     return wrong;
   }
 
+  /** Reads that are audited by design: personal data leaving the system (the KPR export) writes an audit row, and only that. */
+  const AUDITED_READS = new Set(['get /nokkeltall/arsrapport/kpr.csv']);
+
   it('when every route gets hostile input, then nothing answers 5xx, nothing is logged as a stack and no row changes', async () => {
     const wrong: string[] = [];
     for (const spec of app.server.routes.specs) {
       const before = await dataFingerprint(app.database.db);
       wrong.push(...await attack(spec));
       const after = await dataFingerprint(app.database.db);
-      for (const table of Object.keys(before)) if (before[table] !== after[table]) wrong.push(`${label(spec)} changed ${table}`);
+      for (const table of Object.keys(before)) {
+        if (before[table] !== after[table] && !(table === 'audit_log' && AUDITED_READS.has(label(spec)))) wrong.push(`${label(spec)} changed ${table}`);
+      }
     }
     expect(sent).toBeGreaterThan(5000);
     expect(wrong).toEqual([]);

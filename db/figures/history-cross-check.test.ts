@@ -93,9 +93,12 @@ describe.each(testDrivers)('computeFigures against the simulation\'s measure on 
     }
   });
 
-  it('when the history has appeals, then none are counted: the loader has no table for them yet', () => {
+  it('when the history has appeals, then the figures count the same received, changed by the office, decided and upheld', () => {
     expect(measured.appeals).toBeGreaterThan(0);
-    expect(figures.appeals.received).toBe(0);
+    const { received, reassessedChanged, stadfestet, opphevet, omgjort } = figures.appeals;
+    expect({ received, changed: reassessedChanged, decided: stadfestet + opphevet + omgjort, upheld: stadfestet }).toEqual({
+      received: measured.appeals, changed: measured.appealsChangedByOffice, decided: measured.appealsDecided, upheld: measured.appealsUpheld,
+    });
   });
 
   it('when the page\'s periods (the year so far, the year before, its months) are computed in one pass, then each equals its own computation', async () => {

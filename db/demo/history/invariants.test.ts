@@ -39,7 +39,8 @@ describe('history invariants', () => {
     await fc.assert(fc.asyncProperty(histories, async (input) => {
       const h = await run(input);
       expect(afterDeathViolations(h)).toEqual([]);
-      expect(h.persons.some((p) => p.diedOn !== null)).toBe(true);
+      // Not vacuous: over two months someone always dies (in 20 days, nobody may: seed 2 had no death).
+      if (input.days >= 60) expect(h.persons.some((p) => p.diedOn !== null)).toBe(true);
     }), { numRuns: 8 });
   }, 120_000);
 
