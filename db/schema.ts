@@ -442,6 +442,8 @@ export const settings = pgTable('settings', {
   /** Oppgaver: a foreløpig svar due this many days ahead (or fewer) is listed as soon. */
   interimReplyWarnDays: integer('interim_reply_warn_days').notNull().default(7),
   targetGuaranteeBreachPct: integer('target_guarantee_breach_pct').notNull().default(5),
+  /** Inhabitants of the municipality: Nøkkeltall's overliggerdøgn per 1,000 inhabitants. */
+  inhabitants: integer('inhabitants').notNull().default(90000),
   /** A unit not reported today by this hour (Europe/Oslo, weekdays) is stale. */
   reportStaleHour: integer('report_stale_hour').notNull().default(10),
   sessionIdleMinutes: integer('session_idle_minutes').notNull().default(30),
@@ -476,6 +478,7 @@ export const settings = pgTable('settings', {
   check('settings_korttid_limits', sql`korttid_warn_days between 1 and 366 and korttid_limit_days between 1 and 366
     and korttid_warn_days <= korttid_limit_days and korttid_review_soon_days between 0 and 90 and appeal_forward_days between 1 and 365
     and korttid_review_after_days between 1 and 366`),
+  check('settings_inhabitants', sql`inhabitants between 1 and 100000000`),
   check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_guarantee_warn_days_korttid between 0 and 365 and task_hospital_open_days between 1 and 3650
     and task_reassess_months between 1 and 120`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),

@@ -42,6 +42,8 @@ export interface WaitingTimeRow extends DayStats { kind: PlaceKind; priority: 1 
 export interface OccupancyRow {
   kind: PlaceKind; places: number; stayDays: number; occupancyPct: number | null;
   staysStarted: number; staysEnded: number; daysPerStay: number | null;
+  /** Stays with at least one day in the period (turnover's numerator). */
+  staysInPeriod: number;
   usersAtEnd: number; turnover: number | null;
 }
 

@@ -56,6 +56,8 @@ export const SETTING_GROUPS: SettingGroup[] = [
       { key: 'targetCaseDaysLangtid', label: 'Saksbehandlingstid langtid (dager)', min: 0, max: 365 },
       { key: 'targetCaseDaysBofellesskap', label: 'Saksbehandlingstid bofellesskap (dager)', min: 0, max: 365 },
       { key: 'targetGuaranteeBreachPct', label: 'Brudd på garantitid (høyst prosent)', min: 0, max: 100 },
+      { key: 'inhabitants', label: 'Innbyggere i kommunen', min: 1, max: 10_000_000,
+        hint: 'Brukes i Nøkkeltall: overliggerdøgn per 1000 innbyggere.' },
     ],
   },
   {

@@ -1,0 +1,74 @@
+/**
+ * npm run bench:figures [-- --today 2026-12-01] [--runs 10] [--print]
+ *
+ * Loads the simulated history (seed 5) into PGlite (in memory) and, when
+ * BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL is set, into a fresh PostgreSQL
+ * database of its own (dropped after), then times computeFigures for the year, the
+ * tertial and the month that hold the day before `today`, clipped at `today` (median and
+ * max of `runs` runs after one warm-up). --print shows the year's figures.
+ */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDb } from '../db/client.ts';
+import { addDays } from '../db/dates.ts';
+import { insertHistory, DEMO_HISTORY_SEED } from '../db/demo/history/load-history.ts';
+import { simulateHistory } from '../db/demo/history/simulate.ts';
+import { computeFigures } from '../db/figures/compute.ts';
+import { clipPeriod, monthPeriod, type Period, tertialPeriod, yearPeriod } from '../db/figures/period.ts';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+const today = arg('--today') ?? '2026-12-01';
+const runs = Number(arg('--runs') ?? 10);
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+
+const last = addDays(today, -1);
+const [year, month] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
+const periods: Period[] = [yearPeriod(year), tertialPeriod(year, (Math.floor((month - 1) / 4) + 1) as 1 | 2 | 3), monthPeriod(year, month)]
+  .map((p) => clipPeriod(p, today)!);
+
+async function withPostgres<T>(url: string, run: (url: string) => Promise<T>): Promise<T> {
+  const name = `plassplan_bench_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  try {
+    return await run(own.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end({ timeout: 5 });
+  }
+}
+
+const history = await simulateHistory({ seed: DEMO_HISTORY_SEED, lastDay: last });
+const table: Record<string, string | number>[] = [];
+for (const driver of ['pglite', ...(pgUrl ? ['postgres'] : [])] as const) {
+  const bench = async (databaseUrl?: string) => {
+    const database = await openDb(databaseUrl ? { databaseUrl } : { dataDir: 'memory://' });
+    try {
+      await insertHistory(database.db, history);
+      if (database.driver === 'postgres') await database.db.execute('analyze');
+      for (const period of periods) {
+        const first = await computeFigures(database.db, period);
+        if (process.argv.includes('--print') && period.kind === 'year') console.dir(first, { depth: null });
+        const times: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          await computeFigures(database.db, period);
+          times.push(performance.now() - t);
+        }
+        times.sort((a, b) => a - b);
+        table.push({ driver, period: period.label, median: `${times[Math.floor((times.length - 1) / 2)]!.toFixed(1)} ms`, max: `${times.at(-1)!.toFixed(1)} ms`, runs });
+      }
+    } finally {
+      await database.close();
+    }
+  };
+  if (driver === 'postgres') await withPostgres(pgUrl!, bench);
+  else await bench();
+}
+console.log(`computeFigures on the history of seed ${DEMO_HISTORY_SEED}, today ${today}`);
+console.table(table);

@@ -1,0 +1,2 @@
+ALTER TABLE "settings" ADD COLUMN "inhabitants" integer DEFAULT 90000 NOT NULL;--> statement-breakpoint
+ALTER TABLE "settings" ADD CONSTRAINT "settings_inhabitants" CHECK (inhabitants between 1 and 100000000);
