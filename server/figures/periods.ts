@@ -71,6 +71,9 @@ export function nextPeriod(p: Period, today: string): ShownPeriod | null {
   return clipPeriod(periodContaining(p.kind, full.to), today);
 }
 
+/** The period before, of the same kind, whole (the «Forrige» link). */
+export const periodBefore = (p: Period): Period => previousPeriod(parsePeriod(p.id)!);
+
 /**
  * The period before, to compare with: whole when `p` is whole; when `p` is cut off at
  * today (the year so far), the same number of days from the start of the period before,

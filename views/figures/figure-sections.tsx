@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../format.ts';
 import { MonthChart } from './charts/month-chart.tsx';
 import { breachSeries, overliggerSeries, withinTargetSeries } from './charts/figure-series.ts';
 import { ComparisonTable, type MeasureRow } from './comparison-table.tsx';
-import type { FigurePageData, SectionId } from './figure-types.ts';
+import type { FigurePageData, FormulaText, SectionId } from './figure-types.ts';
 import {
   appealRows, caseTimeRows, dischargeRows, guaranteeRows, occupancyRows, overliggerRows, vedtakRows, waitingAtEndRows, waitingTimeRows,
 } from './measure-rows.ts';
@@ -52,7 +52,7 @@ export const SECTIONS: SectionSpec[] = [
   { id: 'appeals', title: 'Klager og utfall', rows: appealRows },
 ];
 
-export function FigureSection({ spec, data, formula }: { spec: SectionSpec; data: FigurePageData; formula?: string }) {
+export function FigureSection({ spec, data, formula }: { spec: SectionSpec; data: FigurePageData; formula?: FormulaText[] }) {
   const headingId = `seksjon-${spec.id}`;
   const rows = spec.rows(data);
   return (
@@ -63,10 +63,14 @@ export function FigureSection({ spec, data, formula }: { spec: SectionSpec; data
             currentLabel={data.current.period.label} previousLabel={data.previous.period.label} rows={rows} />
         : <p class="ds-paragraph">Ingen tall i perioden.</p>}
       {spec.charts?.(data)}
-      {formula && (
+      {formula && formula.length > 0 && (
         <details class="ds-details figure-formula">
-          <summary>Slik regnes det ut</summary>
-          <div><p class="ds-paragraph">{formula}</p></div>
+          <summary>{`Slik regnes tallene: ${spec.title.toLowerCase()}`}</summary>
+          <div>
+            <dl class="formula-list">
+              {formula.map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.formula}</dd></div>)}
+            </dl>
+          </div>
         </details>
       )}
     </section>

@@ -5,8 +5,13 @@ import type { PeriodKind } from '../../db/figures/period.ts';
 /** One period the page can link to or list. */
 export interface PeriodLink { id: string; label: string }
 
-/** The sections of the page, each with a formula text (db/figures/definitions.ts). */
-export type SectionId = 'vedtak' | 'caseTime' | 'guarantees' | 'overligger' | 'discharged' | 'waitingAtEnd' | 'waitingTime' | 'occupancy' | 'appeals';
+import type { FigureGroup } from '../../db/figures/definitions.ts';
+
+/** The sections of the page: one per figure group of db/figures/definitions.ts. */
+export type SectionId = FigureGroup;
+
+/** How a figure is counted, as db/figures/definitions.ts words it. */
+export interface FormulaText { label: string; formula: string }
 
 /** What the page shows: this period, the one before, and the 12 months ending with this one's for the charts. */
 export interface FigurePageData {
@@ -29,7 +34,7 @@ export interface FigureContentProps {
   picker: PeriodPicker;
   /** Absent when the request was refused (`error` says why). */
   data?: FigurePageData;
-  formulas: Partial<Record<SectionId, string>>;
+  formulas: Partial<Record<SectionId, FormulaText[]>>;
   /** A refused `periode` or `type`: the field and a Norwegian message naming it. */
   error?: { field: 'periode' | 'type'; message: string };
 }
