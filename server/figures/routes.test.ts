@@ -20,7 +20,7 @@ describe.each(testDrivers)('Nøkkeltall over HTTP on %s', (driver) => {
     expect(html).toContain('<h1 class="ds-heading" data-size="lg">Nøkkeltall</h1>');
     expect(html).toContain('Nøkkeltall for 2026 (til og med 22. november)');
     expect(html).toContain('Sammenlignet med 2025 (til og med 22. november)');
-    expect(html).toContain('href="/nokkeltall/arsrapport?ar=2025"');
+    expect(html).toContain('href="/nokkeltall/arsrapport?ar=2026"');
     expect(html).toMatch(/aria-current="page">Nøkkeltall<\/a>/);
   }, 60_000);
 

@@ -44,5 +44,5 @@ function respond(req: Request, res: Response, content: FigureContentProps, today
   sendPage(res, <FiguresPage user={user} csrfToken={req.csrfToken} available={areasFor(user.role)} reportYear={reportYear(today)} {...content} />, status);
 }
 
-/** The Årsrapport link opens the last whole year (the current one until its first day has passed). */
-const reportYear = (today: string): number => Number(today.slice(0, 4)) - 1;
+/** The Årsrapport link opens this year's report, as the Årsrapport itself does by default. */
+const reportYear = (today: string): number => Number(today.slice(0, 4));

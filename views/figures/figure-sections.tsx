@@ -28,13 +28,13 @@ export const SECTIONS: SectionSpec[] = [
     id: 'caseTime', title: 'Saksbehandlingstid', rows: caseTimeRows,
     charts: ({ months }) => (
       <MonthChart id="graf-saksbehandling" title="Andel vedtak innen målet for saksbehandlingstid, per måned" variant="line"
-        points={withinTargetSeries(months)} format={pct} valueHeading="Andel innen målet" />
+        points={withinTargetSeries(months)} format={pct} valueHeading="Andel innen målet" ceiling={100} />
     ),
   },
   {
     id: 'guarantees', title: 'Garantibrudd', rows: guaranteeRows,
     charts: ({ current, months }) => (
-      <MonthChart id="graf-garantibrudd" title="Andel garantibrudd per måned" variant="line" points={breachSeries(months)} format={pct}
+      <MonthChart id="graf-garantibrudd" title="Andel garantibrudd per måned" variant="line" points={breachSeries(months)} format={pct} ceiling={100}
         valueHeading="Andel brudd" target={{ value: current.targets.guaranteeBreachPct, direction: 'max', label: `Mål: høyst ${pct(current.targets.guaranteeBreachPct)}` }} />
     ),
   },
@@ -57,7 +57,7 @@ export function FigureSection({ spec, data, formula }: { spec: SectionSpec; data
   const rows = spec.rows(data);
   return (
     <section class="figure-section" aria-labelledby={headingId}>
-      <h3 class="ds-heading" data-size="sm" id={headingId}>{spec.title}</h3>
+      <h3 class="ds-heading" data-size="md" id={headingId}>{spec.title}</h3>
       {rows.length > 0
         ? <ComparisonTable caption={`${spec.title}: ${data.current.period.label} mot ${data.previous.period.label}`}
             currentLabel={data.current.period.label} previousLabel={data.previous.period.label} rows={rows} />

@@ -30,7 +30,7 @@ describe('A monthly chart', () => {
   it('when it is drawn, then it is an image named by its title and text alternative, and the numbers are in a table', () => {
     expect(html).toContain('role="img" aria-labelledby="g-title g-desc"');
     expect(html).toContain('<title id="g-title">Andel garantibrudd per måned</title>');
-    expect(html).toContain('<caption>Tallene i «Andel garantibrudd per måned»</caption>');
+    expect(html).toContain('<caption>Tall per måned: andel garantibrudd</caption>');
     expect(html).toContain('<th scope="row">jan. 26</th><td>10\u00a0%</td><td>Nei</td>');
     expect(html).toContain('<th scope="row">feb. 26</th><td>5\u00a0%</td><td>Ja</td>');
     expect(html).toContain('<th scope="row">juni 26</th><td>15\u00a0%</td><td>Nei</td>');

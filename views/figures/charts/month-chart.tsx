@@ -20,25 +20,27 @@ export interface MonthChartProps {
   /** The column heading of the values in the table, e.g. «Andel brudd». */
   valueHeading: string;
   target?: SeriesTarget & { label: string };
+  /** The highest the axis may go (100 for shares), however much room above the top value would be nice. */
+  ceiling?: number;
 }
 
 /** The scales a chart uses: exported so tests can say where a value must be drawn. */
-export function chartScales(points: MonthPoint[], target?: SeriesTarget) {
+export function chartScales(points: MonthPoint[], target?: SeriesTarget, ceiling = Infinity) {
   const top = Math.max(target?.value ?? 0, ...points.map((p) => p.value ?? 0));
-  const y = scaleLinear().domain([0, top > 0 ? top * 1.1 : 1]).nice().range([CHART.height - CHART.bottom, CHART.top]);
+  const y = scaleLinear().domain([0, top > 0 ? Math.min(top * 1.1, Math.max(ceiling, top)) : 1]).nice().range([CHART.height - CHART.bottom, CHART.top]);
   const x = scaleBand<string>().domain(points.map((p) => p.month)).range([CHART.left, CHART.width - CHART.right]).padding(0.25);
   return { x, y };
 }
 
-export function MonthChart({ id, title, points, variant, format, valueHeading, target }: MonthChartProps) {
-  const { x, y } = chartScales(points, target);
+export function MonthChart({ id, title, points, variant, format, valueHeading, target, ceiling }: MonthChartProps) {
+  const { x, y } = chartScales(points, target, ceiling);
   const mid = (p: MonthPoint) => x(p.month)! + x.bandwidth() / 2;
   const path = line<MonthPoint>().defined((p) => p.value !== null).x(mid).y((p) => y(p.value ?? 0))(points) ?? '';
   const desc = describeSeries(title, points, format, target);
   const ticks = y.ticks(4);
   return (
     <figure class="month-chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} class="ds-heading" data-size="2xs">{title}</figcaption>
+      <figcaption id={`${id}-caption`} class="ds-heading" data-size="xs">{title}</figcaption>
       <div class="month-chart-body">
         <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} class="month-chart-svg">
           <title id={`${id}-title`}>{title}</title>
@@ -80,7 +82,7 @@ export function MonthChart({ id, title, points, variant, format, valueHeading, t
 function SeriesTable({ id, title, points, format, valueHeading, target }: Pick<MonthChartProps, 'id' | 'title' | 'points' | 'format' | 'valueHeading' | 'target'>) {
   return (
     <table class="ds-table month-chart-table" data-size="sm" id={`${id}-tabell`}>
-      <caption>{`Tallene i «${title}»`}</caption>
+      <caption>{`Tall per måned: ${title.replace(/, per måned$| per måned$/, '').toLowerCase()}`}</caption>
       <thead>
         <tr><th scope="col">Måned</th><th scope="col">{valueHeading}</th>{target && <th scope="col">Målet nådd</th>}</tr>
       </thead>
