@@ -78,7 +78,7 @@ describe.each(testDrivers)('Nøkkeltall over HTTP on %s', (driver) => {
     const res = await ctx.client.get('/nokkeltall?periode=2026-T3', htmx);
     const html = await res.text();
     expect(res.status).toBe(200);
-    expect(html.startsWith('<div id="nokkeltall" class="figures-region">')).toBe(true);
+    expect(html.startsWith('<div id="nokkeltall" class="figures-region" hx-history="false">')).toBe(true);
     expect(html).not.toContain('<html');
     expect(html).not.toContain('Hovedmeny');
     expect(html).toContain('tabindex="-1" data-focus="true">Nøkkeltall for 3. tertial 2026 (til og med 22. november)</h2>');

@@ -10,7 +10,8 @@ import { PeriodForm, REGION_ID } from './period-form.tsx';
 export function FigureContent({ picker, data, formulas, error }: FigureContentProps) {
   const label = data?.current.period.label;
   return (
-    <div id={REGION_ID} class="figures-region">
+    // hx-history="false": htmx keeps no copy of the page in localStorage; the back button asks the server again.
+    <div id={REGION_ID} class="figures-region" hx-history="false">
       <PeriodForm picker={picker} error={error} selected={data?.current.period.id} />
       {error || !data ? (
         <div class="ds-alert" data-color="danger">
