@@ -129,5 +129,5 @@ export const formatSigned = (value: number): string => {
 };
 
 const shortMonths = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
-/** A month `2026-03` (or any ISO day in it) → `mars 26`: short, for a chart's axis. */
-export const formatShortMonth = (iso: string): string => `${shortMonths[Number(iso.slice(5, 7)) - 1]} ${iso.slice(2, 4)}`;
+/** A month `2026-03` (or any ISO day in it) → `mars 26` (a no-break space): short, for a chart's axis. */
+export const formatShortMonth = (iso: string): string => `${shortMonths[Number(iso.slice(5, 7)) - 1]}\u00a0${iso.slice(2, 4)}`;

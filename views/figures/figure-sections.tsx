@@ -42,7 +42,7 @@ export const SECTIONS: SectionSpec[] = [
     id: 'overligger', title: 'Overliggerdøgn', rows: overliggerRows,
     charts: ({ months }) => (
       <MonthChart id="graf-overligger" title="Overliggerdøgn per måned" variant="bar" points={overliggerSeries(months)}
-        format={(v) => `${count(v)} døgn`} valueHeading="Overliggerdøgn" />
+        format={(v) => `${count(v)} døgn`} tickFormat={count} valueHeading="Overliggerdøgn" />
     ),
   },
   { id: 'discharged', title: 'Utskrivningsklare pasienter og hvor de dro', rows: dischargeRows },

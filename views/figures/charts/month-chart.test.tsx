@@ -31,10 +31,10 @@ describe('A monthly chart', () => {
     expect(html).toContain('role="img" aria-labelledby="g-title g-desc"');
     expect(html).toContain('<title id="g-title">Andel garantibrudd per måned</title>');
     expect(html).toContain('<caption>Tall per måned: andel garantibrudd</caption>');
-    expect(html).toContain('<th scope="row">jan. 26</th><td>10\u00a0%</td><td>Nei</td>');
-    expect(html).toContain('<th scope="row">feb. 26</th><td>5\u00a0%</td><td>Ja</td>');
-    expect(html).toContain('<th scope="row">juni 26</th><td>15\u00a0%</td><td>Nei</td>');
-    expect(html).toContain('<th scope="row">mars 26</th><td>–</td><td>–</td>');
+    expect(html).toContain('<th scope="row">jan.\u00a026</th><td>10\u00a0%</td><td>Nei</td>');
+    expect(html).toContain('<th scope="row">feb.\u00a026</th><td>5\u00a0%</td><td>Ja</td>');
+    expect(html).toContain('<th scope="row">juni\u00a026</th><td>15\u00a0%</td><td>Nei</td>');
+    expect(html).toContain('<th scope="row">mars\u00a026</th><td>–</td><td>–</td>');
     // Missed months are hollow as well as red: not colour alone.
     expect(html.match(/class="chart-point chart-missed"/g)?.length).toBe(2);
   });
@@ -42,10 +42,10 @@ describe('A monthly chart', () => {
   it('when the series is described, then the text says the trend, the highest month and where the target was missed', () => {
     const desc = /<desc id="g-desc">([^<]+)<\/desc>/.exec(html)![1]!;
     expect(desc).toBe(describeSeries('Andel garantibrudd per måned', points, formatPercent, target));
-    expect(desc).toContain('Andel garantibrudd per måned, jan. 26 til des. 26.');
-    expect(desc).toContain('Utviklingen er fallende: fra 10\u00a0% i jan. 26 til 5\u00a0% i des. 26.');
-    expect(desc).toContain('Høyest i juni 26 med 15\u00a0%.');
-    expect(desc).toContain('Målet er høyst 5\u00a0%: nådd 9 av 11 måneder, ikke nådd i jan. 26 og juni 26.');
+    expect(desc).toContain('Andel garantibrudd per måned, jan.\u00a026 til des.\u00a026.');
+    expect(desc).toContain('Utviklingen er fallende: fra 10\u00a0% i jan.\u00a026 til 5\u00a0% i des.\u00a026.');
+    expect(desc).toContain('Høyest i juni\u00a026 med 15\u00a0%.');
+    expect(desc).toContain('Målet er høyst 5\u00a0%: nådd 9 av 11 måneder, ikke nådd i jan.\u00a026 og juni\u00a026.');
     expect(desc).toContain('Én måned uten tall.');
   });
 
@@ -62,6 +62,6 @@ describe('A monthly chart', () => {
     expect(bars.match(/<rect class="chart-bar"/g)?.length).toBe(2);
     expect(bars).toContain(`y="${y(30)}" height="${y(0) - y(30)}"`);
     expect(bars).not.toContain('chart-target-line');
-    expect(bars).toContain('<title>jan. 26: 30 døgn</title>');
+    expect(bars).toContain('<title>jan.\u00a026: 30 døgn</title>');
   });
 });

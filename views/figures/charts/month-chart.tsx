@@ -20,6 +20,8 @@ export interface MonthChartProps {
   /** The column heading of the values in the table, e.g. «Andel brudd». */
   valueHeading: string;
   target?: SeriesTarget & { label: string };
+  /** Writes the axis' values (default `format`); shorter, when the unit is in the title. */
+  tickFormat?: (value: number) => string;
   /** The highest the axis may go (100 for shares), however much room above the top value would be nice. */
   ceiling?: number;
 }
@@ -32,7 +34,7 @@ export function chartScales(points: MonthPoint[], target?: SeriesTarget, ceiling
   return { x, y };
 }
 
-export function MonthChart({ id, title, points, variant, format, valueHeading, target, ceiling }: MonthChartProps) {
+export function MonthChart({ id, title, points, variant, format, valueHeading, target, ceiling, tickFormat = format }: MonthChartProps) {
   const { x, y } = chartScales(points, target, ceiling);
   const mid = (p: MonthPoint) => x(p.month)! + x.bandwidth() / 2;
   const path = line<MonthPoint>().defined((p) => p.value !== null).x(mid).y((p) => y(p.value ?? 0))(points) ?? '';
@@ -48,7 +50,7 @@ export function MonthChart({ id, title, points, variant, format, valueHeading, t
           {ticks.map((t) => (
             <g key={t}>
               <line class="chart-grid" x1={CHART.left} x2={CHART.width - CHART.right} y1={y(t)} y2={y(t)} />
-              <text class="chart-label" x={CHART.left - 8} y={y(t) + 5} text-anchor="end">{format(t)}</text>
+              <text class="chart-label" x={CHART.left - 8} y={y(t) + 5} text-anchor="end">{tickFormat(t)}</text>
             </g>
           ))}
           {points.map((p, i) => (points.length - 1 - i) % 2 === 0 && (
