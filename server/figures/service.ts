@@ -2,6 +2,7 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { computeFigures } from '../../db/figures/compute.ts';
 import { FIGURE_DEFINITIONS } from '../../db/figures/definitions.ts';
+import type { Figures } from '../../db/figures/types.ts';
 import type { FigurePageData, FormulaText, SectionId } from '../../views/figures/figure-types.ts';
 import { chartMonths, comparablePeriod, type ShownPeriod } from './periods.ts';
 
@@ -11,8 +12,15 @@ import { chartMonths, comparablePeriod, type ShownPeriod } from './periods.ts';
  * charts), all clipped at `today`.
  */
 export async function loadFigurePage(db: DbOrTx, period: ShownPeriod, today: string): Promise<FigurePageData> {
+  // A month shown is also the charts' last month, and the month before their last but one: compute each span once.
+  const computed = new Map<string, Promise<Figures>>();
+  const figuresOf = (p: ShownPeriod) => {
+    const key = `${p.from}/${p.to}`;
+    if (!computed.has(key)) computed.set(key, computeFigures(db, p));
+    return computed.get(key)!.then((f) => ({ ...f, period: p }));
+  };
   const [current, previous, ...months] = await Promise.all([
-    computeFigures(db, period), computeFigures(db, comparablePeriod(period)), ...chartMonths(period, today).map((m) => computeFigures(db, m)),
+    figuresOf(period), figuresOf(comparablePeriod(period)), ...chartMonths(period, today).map(figuresOf),
   ]);
   return { current: current!, previous: previous!, months };
 }
