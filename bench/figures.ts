@@ -5,7 +5,9 @@
  * BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL is set, into a fresh PostgreSQL
  * database of its own (dropped after), then times computeFigures for the year, the
  * tertial and the month that hold the day before `today`, clipped at `today` (median and
- * max of `runs` runs after one warm-up). --print shows the year's figures.
+ * max of `runs` runs after one warm-up), and what the page reads for the year: the year,
+ * the year before and the year's months, one computeFigures each and in one pass with
+ * computeFiguresFor. --print shows the year's figures.
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
@@ -13,8 +15,8 @@ import { openDb } from '../db/client.ts';
 import { addDays } from '../db/dates.ts';
 import { insertHistory, DEMO_HISTORY_SEED } from '../db/demo/history/load-history.ts';
 import { simulateHistory } from '../db/demo/history/simulate.ts';
-import { computeFigures } from '../db/figures/compute.ts';
-import { clipPeriod, monthPeriod, type Period, tertialPeriod, yearPeriod } from '../db/figures/period.ts';
+import { computeFigures, computeFiguresFor } from '../db/figures/compute.ts';
+import { clipPeriod, monthPeriod, monthsOf, type Period, previousPeriod, tertialPeriod, yearPeriod } from '../db/figures/period.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -51,18 +53,22 @@ for (const driver of ['pglite', ...(pgUrl ? ['postgres'] : [])] as const) {
     try {
       await insertHistory(database.db, history);
       if (database.driver === 'postgres') await database.db.execute('analyze');
-      for (const period of periods) {
-        const first = await computeFigures(database.db, period);
-        if (process.argv.includes('--print') && period.kind === 'year') console.dir(first, { depth: null });
+      const time = async (label: string, run: () => Promise<unknown>) => {
+        await run();
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const t = performance.now();
-          await computeFigures(database.db, period);
+          await run();
           times.push(performance.now() - t);
         }
         times.sort((a, b) => a - b);
-        table.push({ driver, period: period.label, median: `${times[Math.floor((times.length - 1) / 2)]!.toFixed(1)} ms`, max: `${times.at(-1)!.toFixed(1)} ms`, runs });
-      }
+        table.push({ driver, figures: label, median: `${times[Math.floor((times.length - 1) / 2)]!.toFixed(1)} ms`, max: `${times.at(-1)!.toFixed(1)} ms`, runs });
+      };
+      if (process.argv.includes('--print')) console.dir(await computeFigures(database.db, periods[0]!), { depth: null });
+      for (const period of periods) await time(period.label, () => computeFigures(database.db, period));
+      const page = [periods[0]!, previousPeriod(periods[0]!), ...monthsOf(periods[0]!)];
+      await time(`page: ${page.length} periods, one call each`, () => Promise.all(page.map((p) => computeFigures(database.db, p))));
+      await time(`page: ${page.length} periods, computeFiguresFor`, () => computeFiguresFor(database.db, page));
     } finally {
       await database.close();
     }

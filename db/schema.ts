@@ -146,6 +146,8 @@ export const applications = pgTable('applications', {
 }, (t) => [
   index('applications_person').on(t.personId),
   index('applications_pending').on(t.receivedDate).where(sql`outcome is null`),
+  /** Nøkkeltall: the vedtak of a period. */
+  index('applications_decision').on(t.decisionDate),
   check('applications_location', sql`applicant_location is null or ${inList('applicant_location', APPLICANT_LOCATIONS)}`),
   check('applications_interim_reply', sql`(interim_reply_sent_date is null) = (interim_reply_expected_date is null)
     and (interim_reply_sent_date is null or (interim_reply_sent_date >= received_date and interim_reply_expected_date > interim_reply_sent_date))`),
@@ -224,6 +226,9 @@ export const hospitalStays = pgTable('hospital_stays', {
   endedReason: text('ended_reason'),
 }, (t) => [
   uniqueIndex('hospital_stays_one_open').on(t.personId).where(sql`ended_date is null`),
+  /** Nøkkeltall: a person's stays on a day, and the patients declared ready in a period. */
+  index('hospital_stays_person').on(t.personId, t.admittedDate),
+  index('hospital_stays_ready').on(t.dischargeReadyDate).where(sql`discharge_ready_date is not null`),
   check('hospital_stays_status', inList('status', HOSPITAL_STATUSES)),
   check('hospital_stays_dates', sql`(discharge_ready_date is null or discharge_ready_date >= admitted_date)
     and (ended_date is null or ended_date >= admitted_date)`),
@@ -302,6 +307,8 @@ export const unitStays = pgTable('unit_stays', {
 }, (t) => [
   uniqueIndex('unit_stays_one_open').on(t.personId).where(sql`to_date is null`),
   index('unit_stays_unit').on(t.unitId),
+  /** Nøkkeltall: where a person was on a day, and the stay that followed a hospital stay. */
+  index('unit_stays_person_from').on(t.personId, t.fromDate),
   check('unit_stays_dates', sql`to_date is null or to_date >= from_date`),
   check('unit_stays_end_reason', sql`end_reason is null or end_reason in ('hjem', 'dod', 'flyttet', 'annet')`),
   check('unit_stays_review_date', sql`review_date is null or review_date >= from_date`),
@@ -478,7 +485,7 @@ export const settings = pgTable('settings', {
   check('settings_korttid_limits', sql`korttid_warn_days between 1 and 366 and korttid_limit_days between 1 and 366
     and korttid_warn_days <= korttid_limit_days and korttid_review_soon_days between 0 and 90 and appeal_forward_days between 1 and 365
     and korttid_review_after_days between 1 and 366`),
-  check('settings_inhabitants', sql`inhabitants between 1 and 100000000`),
+  check('settings_inhabitants', sql`inhabitants between 1 and 10000000`),
   check('settings_task_thresholds', sql`task_guarantee_warn_days between 0 and 365 and task_guarantee_warn_days_korttid between 0 and 365 and task_hospital_open_days between 1 and 3650
     and task_reassess_months between 1 and 120`),
   check('settings_planning_policy', sql`planning_policy in ('behov-forst', 'balansert', 'lavest-kostnad', 'egendefinert')`),

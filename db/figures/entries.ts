@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import type { PlaceKind } from '../schema.ts';
-import { admissionDateSql, closedDateSql, type DayRange } from './shared.ts';
+import { admissionsSql, closedDateSql, type DayRange } from './shared.ts';
 
 export interface EntryFacts {
   entryId: number;
@@ -15,7 +15,10 @@ export interface EntryFacts {
   priority: 1 | 2 | 3;
   decisionDate: string;
   guaranteeDate: string | null;
-  /** First day of the admitted (non-interim) stay; null: not admitted. */
+  /**
+   * First day of the admitted (non-interim) stay; for an entry marked admitted with no such
+   * allocation (older or imported rows), the day of that status change. Null: not admitted.
+   */
   admittedDate: string | null;
   /** Day withdrawn or deceased; null: neither. */
   closedDate: string | null;
@@ -29,9 +32,16 @@ export async function loadEntries(db: DbOrTx, range: DayRange): Promise<EntryFac
   const rows = await queryRows<{ id: number; person_id: number; kind: PlaceKind; priority: number; decided: string; guarantee: string | null; admitted: string | null; closed: string | null }>(db, sql`
     select * from (
       select e.id, e.person_id, e.kind, a.priority, a.decision_date::text as decided, a.guarantee_date::text as guarantee,
-             ${admissionDateSql}::text as admitted, ${closedDateSql}::text as closed
+             coalesce(adm.admitted_date, case when e.status = 'admitted'
+               then (e.status_changed_at at time zone 'Europe/Oslo')::date end)::text as admitted, ${closedDateSql}::text as closed
       from waitlist_entries e join applications a on a.id = e.application_id
+      left join ${admissionsSql} adm on adm.entry_id = e.id
       where a.decision_date < ${range.to}::date
+        -- Admitted, withdrawn and deceased are final: an entry whose last change lies more than a
+        -- week before the range can count in it only by a guarantee date in it.
+        and not (e.status in ('admitted', 'withdrawn', 'deceased')
+          and (e.status_changed_at at time zone 'Europe/Oslo')::date < ${range.from}::date - 7
+          and (a.guarantee_date is null or a.guarantee_date < ${range.from}::date))
     ) x
     where admitted is null or admitted >= ${range.from} or guarantee >= ${range.from}`);
   return rows.map((r) => ({

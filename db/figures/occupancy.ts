@@ -1,8 +1,9 @@
 /**
  * Occupancy, turnover and days per stay by kind, as SSB/KOSTRA count them.
  * - places: the staffed beds (settings of the unit today) of the kind's active units.
- * - stay-days: days of unit stays in the period (from ≤ day < to); respite (avlastning,
- *   bookings) is not a unit stay and is not counted.
+ * - stay-days: days of unit stays in the period (from ≤ day < to) in those same units, so
+ *   a unit closed since counts in neither; respite (avlastning, bookings) is not a unit
+ *   stay and is not counted.
  * - occupancy = stay-days ÷ days in the period ÷ places × 100.
  * - turnover (korttid only) = korttid stays with a day in the period ÷ korttid users on the
  *   period's last day. Interim korttid stays (waiting for langtid) are korttid stays.
@@ -17,12 +18,12 @@ import type { OccupancyRow } from './types.ts';
 
 export interface StayRow { kind: PlaceKind; fromDate: string; toDate: string | null }
 
-/** Unit stays that overlap the range or end on its first day, and the places per kind. */
+/** Stays in active units that overlap the range or end on its first day, and the places per kind. */
 export async function loadOccupancyInput(db: DbOrTx, range: DayRange): Promise<{ stays: StayRow[]; places: Map<PlaceKind, number> }> {
   const [stays, places] = await Promise.all([
     queryRows<{ kind: PlaceKind; from: string; to: string | null }>(db, sql`
       select u.kind, s.from_date::text as from, s.to_date::text as to from unit_stays s join units u on u.id = s.unit_id
-      where s.from_date < ${range.to}::date and (s.to_date is null or s.to_date >= ${range.from}::date)`),
+      where u.active and s.from_date < ${range.to}::date and (s.to_date is null or s.to_date >= ${range.from}::date)`),
     queryRows<{ kind: PlaceKind; places: number | string }>(db, sql`
       select kind, sum(staffed_beds) as places from units where active group by kind`),
   ]);

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../client.ts';
 import type { PlaceKind } from '../schema.ts';
-import { type DayRange, KINDS } from './shared.ts';
+import { type DayRange, inRange, KINDS } from './shared.ts';
 import type { VedtakRow } from './types.ts';
 
 /** An application decided in the period. */
@@ -16,7 +16,10 @@ export async function loadDecisions(db: DbOrTx, range: DayRange): Promise<Decisi
   return rows.map((r) => ({ kind: r.kind, outcome: r.outcome, receivedDate: r.received, decisionDate: r.decided }));
 }
 
-/** One row per kind (all three, zeros included). */
+/** Those decided in the range. */
+export const decidedIn = (decisions: readonly Decision[], range: DayRange): Decision[] => decisions.filter((d) => inRange(d.decisionDate, range));
+
+/** One row per kind (all three, zeros included), of the decisions given (see {@link decidedIn}). */
 export function vedtakFigures(decisions: readonly Decision[]): VedtakRow[] {
   return KINDS.map((kind) => {
     const of = decisions.filter((d) => d.kind === kind);
