@@ -51,6 +51,8 @@ describe.each(testDrivers)('access matrix on %s', (driver) => {
     expect(reachable.filter((r) => r.startsWith('post '))).toEqual(['post /logg-ut']);
     for (const route of reachable) expect(route, route).toMatch(/^(get \/nokkeltall(\/|$)|post \/logg-ut$)/);
     expect(reachable).toContain('get /nokkeltall');
+    // The KPR file names people (fødselsnummer): not for the leader's aggregated view.
+    expect(reachable.filter((r) => r.includes('kpr'))).toEqual([]);
   });
 
   it('when nobody is logged in, then pages send them to login and everything else gets 401', async () => {
