@@ -20,7 +20,7 @@ export function FigureContent({ picker, data, formulas, error }: FigureContentPr
         </div>
       ) : (
         <>
-          <h2 class="ds-heading" data-size="md" id="nokkeltall-tittel" tabindex={-1} data-focus>{`Nøkkeltall for ${label}`}</h2>
+          <h2 class="ds-heading" data-size="lg" id="nokkeltall-tittel" tabindex={-1} data-focus>{`Nøkkeltall for ${label}`}</h2>
           <p class="ds-sr-only" data-announce="polite">{`Viser nøkkeltall for ${label}.`}</p>
           <p class="ds-paragraph figures-lead">
             {`Sammenlignet med ${data.previous.period.label}. Tallene er samlet for hele kontoret; ingen personer vises.`}

@@ -57,7 +57,7 @@ export function FigureSection({ spec, data, formula }: { spec: SectionSpec; data
   const rows = spec.rows(data);
   return (
     <section class="figure-section" aria-labelledby={headingId}>
-      <h3 class="ds-heading" data-size="md" id={headingId}>{spec.title}</h3>
+      <h3 class="ds-heading" data-size="sm" id={headingId}>{spec.title}</h3>
       {rows.length > 0
         ? <ComparisonTable caption={`${spec.title}: ${data.current.period.label} mot ${data.previous.period.label}`}
             currentLabel={data.current.period.label} previousLabel={data.previous.period.label} rows={rows} />
