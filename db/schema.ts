@@ -12,7 +12,7 @@ import {
 export const PLACE_KINDS = ['korttid', 'langtid', 'bofellesskap'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const INSTITUTION_TYPES = ['sykehjem', 'helsehus', 'bofellesskap'] as const;
-export const ROLES = ['admin', 'koordinator', 'institusjonsleder', 'mote'] as const;
+export const ROLES = ['admin', 'koordinator', 'institusjonsleder', 'mote', 'kontorleder'] as const;
 export type Role = (typeof ROLES)[number];
 export const OUTCOMES = ['innvilget', 'avslag', 'ventelistevedtak'] as const;
 /** statsforvalteren: 4 weeks to the county governor (health services); lokal: 3 weeks (bofellesskap). */

@@ -14,6 +14,7 @@ import { type SessionOptions, sessionMiddleware } from './auth/session.ts';
 import { notFoundErrors } from './auth/unit-access.tsx';
 import type { Config } from './config.ts';
 import { meetingRoutes } from './meeting/routes.tsx';
+import { figureRoutes } from './figures/routes.tsx';
 import { importRoutes } from './import/routes.tsx';
 import { importUpload } from './import/upload.ts';
 import { personRoutes } from './persons/routes.tsx';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps): App {
   meetingRoutes(routes, deps);
   adminRoutes(routes, deps);
   taskRoutes(routes, deps);
+  figureRoutes(routes, deps);
   annualReportRoutes(routes, deps);
   app.use(router);
 

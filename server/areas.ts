@@ -4,9 +4,11 @@ import type { NavId } from '../views/layout.tsx';
 
 const AREAS: Record<Role, readonly NavId[]> = {
   admin: ['plasser', 'admin'],
-  koordinator: ['oppgaver', 'ventelister', 'personer', 'plasser', 'forslag', 'mote'],
+  koordinator: ['oppgaver', 'ventelister', 'personer', 'plasser', 'forslag', 'mote', 'nokkeltall'],
   institusjonsleder: ['enheter', 'plasser'],
-  mote: ['ventelister', 'plasser', 'forslag', 'mote'],
+  mote: ['ventelister', 'plasser', 'forslag', 'mote', 'nokkeltall'],
+  // The office leader reads the office's aggregated figures, never a person (data minimisation).
+  kontorleder: ['nokkeltall'],
 };
 
 export const areasFor = (role: Role): readonly NavId[] => AREAS[role];
@@ -15,6 +17,7 @@ export const areasFor = (role: Role): readonly NavId[] => AREAS[role];
 export function homeFor(role: Role): string {
   // The leader lands on their own units' report, made to be done from a phone in seconds.
   if (role === 'institusjonsleder') return '/enheter';
+  if (role === 'kontorleder') return '/nokkeltall';
   // The coordinator's morning starts on the work list.
   if (AREAS[role].includes('oppgaver')) return '/oppgaver';
   if (AREAS[role].includes('ventelister')) return '/ventelister';

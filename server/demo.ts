@@ -15,6 +15,7 @@ const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
   { username: 'koordinator', displayName: 'Kari Koordinator', role: 'koordinator' },
   { username: 'leder', displayName: 'Lars Leder', role: 'institusjonsleder' },
   { username: 'mote', displayName: 'Møterommet', role: 'mote' },
+  { username: 'kontorleder', displayName: 'Kristin Kontorleder', role: 'kontorleder' },
 ];
 
 /**

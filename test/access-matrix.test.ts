@@ -46,6 +46,15 @@ describe.each(testDrivers)('access matrix on %s', (driver) => {
     expect(writable).toEqual(['post /logg-ut']);
   });
 
+  it('when the office leader (kontorleder) is logged in, then it can change nothing and reach only Nøkkeltall: no person data', () => {
+    const reachable = specs.filter((s) => s.allow !== 'anyone' && s.allow.includes('kontorleder')).map(label);
+    expect(reachable.filter((r) => r.startsWith('post '))).toEqual(['post /logg-ut']);
+    for (const route of reachable) expect(route, route).toMatch(/^(get \/nokkeltall(\/|$)|post \/logg-ut$)/);
+    expect(reachable).toContain('get /nokkeltall');
+    // The KPR file names people (fødselsnummer): not for the leader's aggregated view.
+    expect(reachable.filter((r) => r.includes('kpr'))).toEqual([]);
+  });
+
   it('when nobody is logged in, then pages send them to login and everything else gets 401', async () => {
     for (const spec of specs.filter((s) => s.allow !== 'anyone')) {
       const res = await request(spec, null);

@@ -122,3 +122,18 @@ export const formatDepartures = (departures: readonly { date: string; count: num
  */
 export const formatFreeFrom = (days: readonly { date: string; count: number }[]): string =>
   days.map((d) => `${formatCount(d.count, 'ledig', 'ledige')} fra ${formatDayMonth(d.date)}`).join(', ') || '–';
+
+/** A share 0–100 → `12,3 %` (one decimal at most, no-break space); null (nothing to divide by) → `–`. */
+export const formatPercent = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : `${decimal.format(value)}\u00a0%`;
+
+/** A change with its sign: `+3`, `−2,5` (a true minus), `0`; one decimal at most. */
+export const formatSigned = (value: number): string => {
+  const rounded = Math.round(value * 10) / 10;
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '\u2212'}${decimal.format(Math.abs(rounded))}`;
+};
+
+const shortMonths = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+/** A month `2026-03` (or any ISO day in it) → `mars 26` (a no-break space): short, for a chart's axis. */
+export const formatShortMonth = (iso: string): string => `${shortMonths[Number(iso.slice(5, 7)) - 1]}\u00a0${iso.slice(2, 4)}`;

@@ -18,7 +18,7 @@ const NAV = [
 ] as const;
 
 /** Areas not built yet, shown as «coming» to the office's own roles (not to institution leaders). */
-const COMING: readonly string[] = ['nokkeltall'];
+const COMING: readonly string[] = [];
 
 /**
  * htmx settings: no injected <style> (the CSP refuses it; indicator styles live in app.css),
@@ -40,7 +40,7 @@ const HTMX_CONFIG = JSON.stringify({
 
 export type NavId = (typeof NAV)[number]['id'];
 
-const ROLE_LABEL = { admin: 'Administrator', koordinator: 'Koordinator', institusjonsleder: 'Institusjonsleder', mote: 'Tildelingsmøte' };
+const ROLE_LABEL = { admin: 'Administrator', koordinator: 'Koordinator', institusjonsleder: 'Institusjonsleder', mote: 'Tildelingsmøte', kontorleder: 'Leder for kontoret' };
 
 export interface LayoutProps {
   title: string;

@@ -14,7 +14,7 @@ import { newUserForm } from './forms.ts';
 import { readPassword } from './read-password.ts';
 import { registerUser } from './user-service.ts';
 
-const USAGE = 'Bruk: npm run user:create -- --username NAVN --name "Fullt navn" --role admin|koordinator|institusjonsleder|mote [--unit KODE ...] [--password-stdin]';
+const USAGE = 'Bruk: npm run user:create -- --username NAVN --name "Fullt navn" --role admin|koordinator|institusjonsleder|mote|kontorleder [--unit KODE ...] [--password-stdin]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -23,7 +23,7 @@ const loginForm = z.object({
 const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : undefined);
 
 /** Every role that can log in: for routes every logged-in user may use. */
-export const ALL_ROLES = ['admin', 'koordinator', 'institusjonsleder', 'mote'] as const;
+export const ALL_ROLES = ['admin', 'koordinator', 'institusjonsleder', 'mote', 'kontorleder'] as const;
 
 export function authRoutes(routes: RouteTable, sessions: SessionOptions): void {
   const throttle = createLoginThrottle({ now: sessions.now });

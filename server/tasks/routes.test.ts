@@ -105,7 +105,7 @@ describe.each(testDrivers)('Oppgaver over HTTP on %s', (driver) => {
     expect(await (await ctx.client.get('/oppgaver')).text()).not.toContain('Håkon Brekke');
   });
 
-  it.each(['leder', 'admin', 'mote'])('when %s opens or posts to Oppgaver, then 403, and the navigation has no Oppgaver', async (username) => {
+  it.each(['leder', 'admin', 'mote', 'kontorleder'])('when %s opens or posts to Oppgaver, then 403, and the navigation has no Oppgaver', async (username) => {
     const client = await loginAs(ctx.app.server.url, username);
     expect((await client.get('/oppgaver')).status).toBe(403);
     expect((await client.post('/oppgaver/avvis', { nokkel: 'x', begrunnelse: 'y' })).status).toBe(403);

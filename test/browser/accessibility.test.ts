@@ -138,7 +138,7 @@ describe('Accessibility audit (axe-core, WCAG 2.1 AA) on pglite', () => {
     await context.close();
   });
 
-  it.each(['koordinator', 'institusjonsleder', 'mote', 'admin'] as Role[])(
+  it.each(['koordinator', 'institusjonsleder', 'mote', 'admin', 'kontorleder'] as Role[])(
     'when %s opens every page it may at a desk, then none has a critical or serious violation and none scrolls sideways at 320 px',
     async (role) => {
       const { context, page } = await session(DESK, role);

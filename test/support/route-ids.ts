@@ -12,7 +12,7 @@ import { type DemoApp, TEST_TODAY } from './demo-app.ts';
 import { loginAs } from './http.ts';
 
 /** The demo user of each role (password `demo`). */
-export const ROLE_USERS: Record<Role, string> = { admin: 'admin', koordinator: 'koordinator', institusjonsleder: 'leder', mote: 'mote' };
+export const ROLE_USERS: Record<Role, string> = { admin: 'admin', koordinator: 'koordinator', institusjonsleder: 'leder', mote: 'mote', kontorleder: 'kontorleder' };
 
 /** `area:param` (or `*:param`) → a real id. */
 export type Ids = Record<string, number>;

@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   koordinator: 'Koordinator',
   institusjonsleder: 'Institusjonsleder',
   mote: 'Tildelingsmøte (kun lesing)',
+  kontorleder: 'Leder for kontoret (kun nøkkeltall)',
 };
 
 const ROLE_OPTIONS = [{ value: '', label: 'Velg rolle' }, ...Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))];

@@ -1,0 +1,33 @@
+/** Nøkkeltall's use case: the figures one page shows, read in one go. */
+import type { DbOrTx } from '../../db/client.ts';
+import { computeFigures } from '../../db/figures/compute.ts';
+import { FIGURE_DEFINITIONS } from '../../db/figures/definitions.ts';
+import type { Figures } from '../../db/figures/types.ts';
+import type { FigurePageData, FormulaText, SectionId } from '../../views/figures/figure-types.ts';
+import { chartMonths, comparablePeriod, type ShownPeriod } from './periods.ts';
+
+/**
+ * The figures of `period`, of the period before (cut to the same length when `period` is
+ * the year so far) and of each of the 12 months ending with the period's last month (the
+ * charts), all clipped at `today`.
+ */
+export async function loadFigurePage(db: DbOrTx, period: ShownPeriod, today: string): Promise<FigurePageData> {
+  // A month shown is also the charts' last month, and the month before their last but one: compute each span once.
+  const computed = new Map<string, Promise<Figures>>();
+  const figuresOf = (p: ShownPeriod) => {
+    const key = `${p.from}/${p.to}`;
+    if (!computed.has(key)) computed.set(key, computeFigures(db, p));
+    return computed.get(key)!.then((f) => ({ ...f, period: p }));
+  };
+  const [current, previous, ...months] = await Promise.all([
+    figuresOf(period), figuresOf(comparablePeriod(period)), ...chartMonths(period, today).map(figuresOf),
+  ]);
+  return { current: current!, previous: previous!, months };
+}
+
+/** The formula texts of every section, from the one registry of definitions. */
+export function sectionFormulas(): Partial<Record<SectionId, FormulaText[]>> {
+  const formulas: Partial<Record<SectionId, FormulaText[]>> = {};
+  for (const d of FIGURE_DEFINITIONS) (formulas[d.group] ??= []).push({ label: d.label, formula: d.formula });
+  return formulas;
+}
