@@ -23,8 +23,8 @@ import type { RouteTable } from '../routing.ts';
 import { figureDefinitions } from './figure-definitions.ts';
 import { parseReportYear, type ReportYear } from './report-year.ts';
 
-/** Aggregates only: the office and the meeting room (the office's leader is added with the kontorleder role). */
-export const REPORT_ROLES = ['koordinator', 'mote'] as const satisfies readonly Role[];
+/** Aggregates only: the office, the meeting room and the office's leader. */
+export const REPORT_ROLES = ['koordinator', 'mote', 'kontorleder'] as const satisfies readonly Role[];
 /** Personal data leaves the system: coordinators only. */
 export const KPR_ROLES = ['koordinator'] as const satisfies readonly Role[];
 

@@ -1,6 +1,6 @@
 /** Nøkkeltall's use case: the figures one page shows, read in one go. */
 import type { DbOrTx } from '../../db/client.ts';
-import { computeFigures } from '../../db/figures/compute.ts';
+import { computeFiguresFor } from '../../db/figures/compute.ts';
 import { FIGURE_DEFINITIONS } from '../../db/figures/definitions.ts';
 import type { Figures } from '../../db/figures/types.ts';
 import type { FigurePageData, FormulaText, SectionId } from '../../views/figures/figure-types.ts';
@@ -12,16 +12,10 @@ import { chartMonths, comparablePeriod, type ShownPeriod } from './periods.ts';
  * charts), all clipped at `today`.
  */
 export async function loadFigurePage(db: DbOrTx, period: ShownPeriod, today: string): Promise<FigurePageData> {
-  // A month shown is also the charts' last month, and the month before their last but one: compute each span once.
-  const computed = new Map<string, Promise<Figures>>();
-  const figuresOf = (p: ShownPeriod) => {
-    const key = `${p.from}/${p.to}`;
-    if (!computed.has(key)) computed.set(key, computeFigures(db, p));
-    return computed.get(key)!.then((f) => ({ ...f, period: p }));
-  };
-  const [current, previous, ...months] = await Promise.all([
-    figuresOf(period), figuresOf(comparablePeriod(period)), ...chartMonths(period, today).map(figuresOf),
-  ]);
+  const periods = [period, comparablePeriod(period), ...chartMonths(period, today)];
+  // One read of the rows for all the spans (computeFiguresFor): about a quarter of the time of one computation each.
+  const figures = await computeFiguresFor(db, periods);
+  const [current, previous, ...months] = figures.map((f, i) => ({ ...f, period: periods[i]! }));
   return { current: current!, previous: previous!, months };
 }
 
