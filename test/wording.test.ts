@@ -68,7 +68,8 @@ describe.each(testDrivers)('every page in Norwegian words on %s', (driver) => {
         if (match) found.push(`${path}: ${what}: «${text.slice(Math.max(0, match.index - 40), match.index + 40)}»`);
       }
     }
-    expect(read).toBeGreaterThan(2);
+    // The office's leader has two pages (Nøkkeltall and the Årsrapport); every other role more.
+    expect(read).toBeGreaterThanOrEqual(role === 'kontorleder' ? 2 : 3);
     expect(found).toEqual([]);
   }, 180_000);
 });

@@ -31,6 +31,8 @@ describe.each(testDrivers)('Content-Security-Policy in a real browser on %s', (d
     const violations = await watchCsp(page);
     await logIn(page, ctx.app.server.url, 'koordinator');
     await page.goto(`${ctx.app.server.url}/personer/3`);
+    // Under load htmx may not have wired the form yet; a click then would post the whole page.
+    await page.waitForLoadState('networkidle');
     await page.locator('summary', { hasText: 'Registrer nytt vedtak' }).click();
     await page.getByRole('button', { name: 'Lagre vedtak' }).click();
     await page.locator('#nytt-vedtak[open] [aria-invalid="true"]').first().waitFor();
@@ -52,5 +54,5 @@ describe.each(testDrivers)('Content-Security-Policy in a real browser on %s', (d
     await page.getByRole('link', { name: 'Ventelister' }).click();
     await page.locator('#queue-view').waitFor();
     expect(violations).toEqual([]);
-  });
+  }, 90_000);
 });
