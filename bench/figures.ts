@@ -7,15 +7,18 @@
  * tertial and the month that hold the day before `today`, clipped at `today` (median and
  * max of `runs` runs after one warm-up), and what the page reads for the year: the year,
  * the year before and the year's months, one computeFigures each and in one pass with
- * computeFiguresFor. --print shows the year's figures.
+ * computeFiguresFor; and the whole page over HTTP (GET /nokkeltall and the Årsrapport, as a
+ * logged-in coordinator, the app's clock on `today`). --print shows the year's figures.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import { hash } from '@node-rs/argon2';
+import { withPostgres } from './scratch-database.ts';
 import { openDb } from '../db/client.ts';
 import { addDays } from '../db/dates.ts';
 import { insertHistory, DEMO_HISTORY_SEED } from '../db/demo/history/load-history.ts';
 import { simulateHistory } from '../db/demo/history/simulate.ts';
 import { computeFigures, computeFiguresFor } from '../db/figures/compute.ts';
+import { createUser } from '../db/queries/users.ts';
+import { loginAs, startTestServer } from '../test/support/http.ts';
 import { clipPeriod, monthPeriod, monthsOf, type Period, previousPeriod, tertialPeriod, yearPeriod } from '../db/figures/period.ts';
 
 const arg = (name: string) => {
@@ -30,20 +33,6 @@ const last = addDays(today, -1);
 const [year, month] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
 const periods: Period[] = [yearPeriod(year), tertialPeriod(year, (Math.floor((month - 1) / 4) + 1) as 1 | 2 | 3), monthPeriod(year, month)]
   .map((p) => clipPeriod(p, today)!);
-
-async function withPostgres<T>(url: string, run: (url: string) => Promise<T>): Promise<T> {
-  const name = `plassplan_bench_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  try {
-    return await run(own.toString());
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 5 });
-  }
-}
 
 const history = await simulateHistory({ seed: DEMO_HISTORY_SEED, lastDay: last });
 const table: Record<string, string | number>[] = [];
@@ -69,6 +58,21 @@ for (const driver of ['pglite', ...(pgUrl ? ['postgres'] : [])] as const) {
       const page = [periods[0]!, previousPeriod(periods[0]!), ...monthsOf(periods[0]!)];
       await time(`page: ${page.length} periods, one call each`, () => Promise.all(page.map((p) => computeFigures(database.db, p))));
       await time(`page: ${page.length} periods, computeFiguresFor`, () => computeFiguresFor(database.db, page));
+      await createUser(database.db, { username: 'bench', displayName: 'Benk Koordinator', role: 'koordinator', passwordHash: await hash('bench'), unitIds: [] }, null);
+      const server = await startTestServer(database.db, () => new Date(`${today}T09:00:00Z`));
+      try {
+        const client = await loginAs(server.url, 'bench', 'bench');
+        const get = (path: string) => async () => {
+          const res = await client.get(path);
+          if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+          await res.text();
+        };
+        await time(`HTTP GET /nokkeltall (${periods[0]!.label})`, get('/nokkeltall'));
+        await time(`HTTP GET /nokkeltall?periode=${periods[2]!.id}`, get(`/nokkeltall?periode=${periods[2]!.id}`));
+        await time(`HTTP GET /nokkeltall/arsrapport?ar=${year}`, get(`/nokkeltall/arsrapport?ar=${year}`));
+      } finally {
+        await server.close();
+      }
     } finally {
       await database.close();
     }

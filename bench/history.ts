@@ -6,8 +6,7 @@
  * PostgreSQL (a database of its own, dropped after). Prints the time to simulate, the
  * planner's share of it, the time to load, the rows written, and the calibration figures.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import { withPostgres } from './scratch-database.ts';
 import { openDb } from '../db/client.ts';
 import { addDays, osloToday } from '../db/dates.ts';
 import { DEMO_HISTORY_SEED, insertHistory } from '../db/demo/history/load-history.ts';
@@ -21,20 +20,6 @@ const arg = (name: string) => {
 const seed = Number(arg('--seed') ?? DEMO_HISTORY_SEED);
 const today = arg('--today') ?? osloToday();
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-
-async function withPostgres<T>(url: string, run: (url: string) => Promise<T>): Promise<T> {
-  const name = `plassplan_bench_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  try {
-    return await run(own.toString());
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 5 });
-  }
-}
 
 const started = performance.now();
 const history = await simulateHistory({ seed, lastDay: addDays(today, -1) });

@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import { osloToday } from '../../db/dates.ts';
 import { computeFigures } from '../../db/figures/compute.ts';
 import { lastDayOf } from '../../db/figures/period.ts';
+import { recordsSince } from '../../db/figures/records-since.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import type { Role } from '../../db/schema.ts';
 import { listKprRegistrations } from '../../db/queries/kpr-registrations.ts';
@@ -38,9 +39,9 @@ export function annualReportRoutes(routes: RouteTable, deps: AppDeps): void {
         available={areasFor(req.user!.role)} back={{ href: '/nokkeltall/arsrapport', label: 'Til årsrapporten for i år' }} />, 400);
     }
     const lastDay = lastDayOf(parsed.period);
-    const figures = await computeFigures(deps.db, parsed.period);
+    const [figures, since] = await Promise.all([computeFigures(deps.db, parsed.period), recordsSince(deps.db)]);
     sendPage(res, <AnnualReportPage user={req.user!} csrfToken={req.csrfToken!} available={areasFor(req.user!.role)}
-      year={parsed.year} from={parsed.period.from} lastDay={lastDay} partial={parsed.period.partial}
+      year={parsed.year} from={parsed.period.from} recordsSince={since} lastDay={lastDay} partial={parsed.period.partial}
       tables={reportTables(figures, lastDay)} definitions={figureDefinitions()} showKpr={(KPR_ROLES as readonly Role[]).includes(req.user!.role)} />);
   });
 

@@ -24,6 +24,14 @@ describe.each(testDrivers)('Nøkkeltall over HTTP on %s', (driver) => {
     expect(html).toMatch(/aria-current="page">Nøkkeltall<\/a>/);
   }, 60_000);
 
+  it('when the period before starts before the first place report, then the page says the comparison is incomplete; a later month has no such warning', async () => {
+    const since = (await ctx.client.get('/nokkeltall').then((r) => r.text())).match(/Plassplan har registreringer fra (\d\d\.\d\d\.\d{4})\. Tiden før mangler, så 2025 \(til og med 22\. november\) er ufullstendig/);
+    // The simulated history begins 425 days before its last day (21.11.2026) with the first morning's reports.
+    expect(since?.[1]).toBe('24.09.2025');
+    expect(await ctx.client.get('/nokkeltall?periode=2026-10').then((r) => r.text())).not.toContain('records-notice');
+    expect(await ctx.client.get('/nokkeltall/arsrapport?ar=2025').then((r) => r.text())).toContain('så 2025 er ufullstendig.');
+  }, 60_000);
+
   it.each(['2026-10', '2026-T2', '2026'])('when period %s is asked for, then its figures are those computeFigures gives for it', async (id) => {
     const period = clipPeriod(parsePeriod(id)!, TEST_TODAY)!;
     const [res, figures] = await Promise.all([ctx.client.get(`/nokkeltall?periode=${id}`), computeFigures(ctx.app.database.db, period)]);

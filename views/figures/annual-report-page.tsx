@@ -7,6 +7,7 @@ import type { SessionUser } from '../../db/queries/users.ts';
 import { scrollBox } from '../components/scroll-box.ts';
 import { formatDate } from '../format.ts';
 import { Layout, type NavId } from '../layout.tsx';
+import { RecordsNotice } from './records-notice.tsx';
 import { cellText } from './report-cells.ts';
 import type { ReportTable } from './report-table-types.ts';
 
@@ -24,6 +25,8 @@ export interface AnnualReportPageProps {
   partial: boolean;
   tables: ReportTable[];
   definitions: FigureDefinition[];
+  /** First day of Plassplan's records: a year that starts before it is incomplete. */
+  recordsSince: string | null;
   /** The KPR export is offered only to roles that may download it. */
   showKpr: boolean;
 }
@@ -40,6 +43,7 @@ export function AnnualReportPage(props: AnnualReportPageProps) {
             ? <>Året så langt: {formatDate(props.from)} til og med {formatDate(props.lastDay)}. Tallene er ikke endelige før året er omme.</>
             : <>Hele året: {formatDate(props.from)}–{formatDate(props.lastDay)}.</>}</p>
         </header>
+        <RecordsNotice since={props.recordsSince} shown={{ from: props.from, label: String(props.year) }} />
         <YearForm year={props.year} showKpr={props.showKpr} />
         {props.tables.map((table) => <ReportSection key={table.id} table={table} year={props.year} />)}
         <section class="annual-report-section report-definitions" aria-labelledby="slik-regnes">

@@ -10,7 +10,7 @@ const picker: FigureContentProps['picker'] = {
   previous: { id: '2026-09', label: 'september 2026' }, next: null,
 };
 const months = Array.from({ length: 12 }, (_, i) => monthFigures(i < 2 ? 2025 : 2026, i < 2 ? i + 11 : i - 1));
-const data = { current: monthFigures(2026, 10, { breached: 3, overligger: 45 }), previous: monthFigures(2026, 9, { breached: 1, overligger: 30 }), months };
+const data = { current: monthFigures(2026, 10, { breached: 3, overligger: 45 }), previous: monthFigures(2026, 9, { breached: 1, overligger: 30 }), months, recordsSince: '2025-10-02' };
 const row = (html: string, label: string) => new RegExp(`<th scope="row">${label}</th>((?:<td[^>]*>[^<]*</td>)+)`).exec(html)?.[1]?.replace(/<td[^>]*>/g, '|').replace(/<\/td>/g, '');
 
 describe('Nøkkeltall content', () => {
@@ -30,6 +30,14 @@ describe('Nøkkeltall content', () => {
     expect(html.match(/<caption>/g)!.length).toBeGreaterThanOrEqual(12);
     expect(html).toContain('<dt>Andel brudd</dt><dd>Brudd ÷ &lt;forfalt> × 100.</dd>');
     expect(html.match(/role="img"/g)?.length).toBe(3);
+  });
+
+  it('when the records start after the period or the one before begins, then a warning names them; otherwise none', () => {
+    expect(html).not.toContain('records-notice');
+    const late = render(<FigureContent picker={picker} data={{ ...data, recordsSince: '2026-09-15' }} formulas={{}} />);
+    expect(late).toContain('Plassplan har registreringer fra 15.09.2026. Tiden før mangler, så september 2026 er ufullstendig, og endringen mot den sier mer om registreringene enn om kontoret.');
+    const later = render(<FigureContent picker={picker} data={{ ...data, recordsSince: '2026-10-02' }} formulas={{}} />);
+    expect(later).toContain('så oktober 2026 og september 2026 er ufullstendig, og endringen');
   });
 
   it('when the period is refused, then the field is marked and the message is shown, and no figures', () => {

@@ -6,6 +6,7 @@
 import type { FigureContentProps } from './figure-types.ts';
 import { FigureSection, SECTIONS } from './figure-sections.tsx';
 import { PeriodForm, REGION_ID } from './period-form.tsx';
+import { RecordsNotice } from './records-notice.tsx';
 
 export function FigureContent({ picker, data, formulas, error }: FigureContentProps) {
   const label = data?.current.period.label;
@@ -25,6 +26,7 @@ export function FigureContent({ picker, data, formulas, error }: FigureContentPr
           <p class="ds-paragraph figures-lead">
             {`Sammenlignet med ${data.previous.period.label}. Tallene er samlet for hele kontoret; ingen personer vises.`}
           </p>
+          <RecordsNotice since={data.recordsSince} shown={data.current.period} compared={data.previous.period} />
           {SECTIONS.map((spec) => <FigureSection key={spec.id} spec={spec} data={data} formula={formulas[spec.id]} />)}
         </>
       )}

@@ -18,6 +18,8 @@ export interface FigurePageData {
   current: Figures;
   previous: Figures;
   months: Figures[];
+  /** First day of Plassplan's records (db/figures/records-since.ts): earlier periods are incomplete. */
+  recordsSince: string | null;
 }
 
 export interface PeriodPicker {
