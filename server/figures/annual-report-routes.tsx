@@ -22,10 +22,11 @@ import { areasFor } from '../areas.ts';
 import { sendPage } from '../render.tsx';
 import type { RouteTable } from '../routing.ts';
 import { figureDefinitions } from './figure-definitions.ts';
+import { FIGURE_ROLES } from './routes.tsx';
 import { parseReportYear, type ReportYear } from './report-year.ts';
 
-/** Aggregates only: the office, the meeting room and the office's leader. */
-export const REPORT_ROLES = ['koordinator', 'mote', 'kontorleder'] as const satisfies readonly Role[];
+/** Aggregates only: whoever reads Nøkkeltall (the office, the meeting room and the office's leader). */
+export const REPORT_ROLES = FIGURE_ROLES;
 /** Personal data leaves the system: coordinators only. */
 export const KPR_ROLES = ['koordinator'] as const satisfies readonly Role[];
 

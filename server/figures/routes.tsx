@@ -5,6 +5,7 @@
  * message at its field.
  */
 import type { Request, Response } from 'express';
+import type { Role } from '../../db/schema.ts';
 import { osloToday } from '../../db/dates.ts';
 import { FigureContent } from '../../views/figures/figure-content.tsx';
 import type { FigureContentProps } from '../../views/figures/figure-types.ts';
@@ -16,7 +17,7 @@ import type { RouteTable } from '../routing.ts';
 import { defaultPeriod, KIND_LABELS, nextPeriod, periodBefore, periodChoices, readPeriodQuery, type ShownPeriod } from './periods.ts';
 import { loadFigurePage, sectionFormulas } from './service.ts';
 
-export const FIGURE_ROLES = ['koordinator', 'mote', 'kontorleder'] as const;
+export const FIGURE_ROLES = ['koordinator', 'mote', 'kontorleder'] as const satisfies readonly Role[];
 
 const link = (p: { id: string; label: string } | null) => (p ? { id: p.id, label: p.label } : null);
 
