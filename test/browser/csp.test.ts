@@ -31,10 +31,13 @@ describe.each(testDrivers)('Content-Security-Policy in a real browser on %s', (d
     const violations = await watchCsp(page);
     await logIn(page, ctx.app.server.url, 'koordinator');
     await page.goto(`${ctx.app.server.url}/personer/3`);
-    // Under load htmx may not have wired the form yet; a click then would post the whole page.
-    await page.waitForLoadState('networkidle');
     await page.locator('summary', { hasText: 'Registrer nytt vedtak' }).click();
+    // As in focus.test.ts: under load, a click before the page has settled was not sent by htmx
+    // (the errors then came as a whole page, without the open form this waits for).
+    await page.waitForLoadState('networkidle');
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/vedtak'));
     await page.getByRole('button', { name: 'Lagre vedtak' }).click();
+    expect((await sent).headers()['hx-request']).toBe('true');
     await page.locator('#nytt-vedtak[open] [aria-invalid="true"]').first().waitFor();
     await page.locator('#vedtak-mottatt').fill('2026-11-18');
     await page.locator('#vedtak-type').selectOption('bofellesskap');
